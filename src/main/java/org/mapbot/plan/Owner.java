@@ -1,0 +1,32 @@
+package org.mapbot.plan;
+
+import java.util.Optional;
+
+/**
+ * Who is responsible for a step: a Slack user of either organisation, or a named person or role
+ * without Slack ("Jane Doe (Legal)", "Customer – Legal"), or nobody yet.
+ */
+public record Owner(String userId, String teamId, String name) {
+
+    public static final Owner NOBODY = new Owner(null, null, null);
+
+    public static Owner slackUser(String userId, String teamId) {
+        return new Owner(userId, teamId, null);
+    }
+
+    public static Owner named(String name) {
+        return new Owner(null, null, name);
+    }
+
+    public boolean isSlackUser() {
+        return userId != null;
+    }
+
+    public boolean isNobody() {
+        return userId == null && name == null;
+    }
+
+    public Optional<String> slackUserId() {
+        return Optional.ofNullable(userId);
+    }
+}
