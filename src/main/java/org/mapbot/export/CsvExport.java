@@ -1,0 +1,50 @@
+package org.mapbot.export;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.mapbot.plan.Step;
+import org.mapbot.share.PlanDocument;
+
+/**
+ * The plan's steps as CSV: RFC 4180 (commas, CRLF, quotes where needed), UTF-8 with a byte order mark.
+ * The BOM is what makes Excel read the file as UTF-8 instead of the local code page, so accents such as
+ * "Jürgen Weiß" survive; other tools (Sheets, Numbers, pandas with utf-8-sig) skip it.
+ */
+public final class CsvExport {
+
+    public static final String[] HEADER = {"Position", "Step", "Side", "Owner", "Due date", "Status", "Result"};
+    static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private CsvExport() {
+    }
+
+    public static byte[] render(PlanDocument document) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
+        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+            // Before the printer exists: it writes the header row as soon as it is created.
+            writer.write(BYTE_ORDER_MARK);
+            CSVPrinter csv = new CSVPrinter(writer, format);
+            for (Step step : document.steps()) {
+                csv.printRecord(
+                        step.position(),
+                        SpreadsheetCell.safe(step.title()),
+                        step.side().label(),
+                        SpreadsheetCell.safe(document.ownerLabel(step)),
+                        step.dueDate() == null ? "" : step.dueDate().toString(),
+                        step.status().label(),
+                        SpreadsheetCell.safe(step.result()));
+            }
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing CSV to memory failed", e);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,82 @@
+package org.mapbot.share;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.mapbot.plan.Owner;
+import org.mapbot.plan.Plan;
+import org.mapbot.plan.Step;
+import org.mapbot.plan.StepStatus;
+
+/**
+ * What a customer-facing document (share page, PDF, CSV, calendar) may show of a plan.
+ *
+ * <p>The constructor refuses internal-only steps, so no renderer can ever be handed one, even if a
+ * caller forgets to go through {@link #forCustomer}.
+ */
+public record PlanDocument(
+        Plan plan,
+        List<Step> steps,
+        LocalDate today,
+        LocalDate projectedFinish,
+        Map<String, String> displayNames) {
+
+    static final String UNKNOWN_SLACK_USER = "Slack user";
+    static final String UNASSIGNED = "Unassigned";
+
+    public PlanDocument {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(today, "today");
+        steps = List.copyOf(steps);
+        displayNames = Map.copyOf(displayNames);
+        if (steps.stream().anyMatch(Step::internalOnly)) {
+            throw new IllegalArgumentException("internal-only steps must not reach a customer-facing document");
+        }
+    }
+
+    /** Keeps only the steps the customer may see, in plan order. */
+    public static PlanDocument forCustomer(
+            Plan plan,
+            List<Step> steps,
+            LocalDate today,
+            LocalDate projectedFinish,
+            Map<String, String> displayNames) {
+        List<Step> visible = steps.stream()
+                .filter(step -> !step.internalOnly())
+                .sorted(Comparator.comparingInt(Step::position))
+                .toList();
+        return new PlanDocument(plan, visible, today, projectedFinish, displayNames);
+    }
+
+    /** Cancelled steps are left out of both counts: they no longer need doing. */
+    public Progress progress() {
+        int total = (int) steps.stream().filter(step -> step.status() != StepStatus.CANCELLED).count();
+        int done = (int) steps.stream().filter(step -> step.status() == StepStatus.DONE).count();
+        return new Progress(done, total);
+    }
+
+    public List<Step> overdueSteps() {
+        return steps.stream().filter(step -> step.isOverdue(today)).toList();
+    }
+
+    public String ownerLabel(Step step) {
+        return ownerLabel(step.owner());
+    }
+
+    public String sellerOwnerLabel() {
+        return plan.ownerUserId() == null ? UNASSIGNED : slackUserLabel(plan.ownerUserId());
+    }
+
+    private String ownerLabel(Owner owner) {
+        if (owner == null || owner.isNobody()) {
+            return UNASSIGNED;
+        }
+        return owner.isSlackUser() ? slackUserLabel(owner.userId()) : owner.name();
+    }
+
+    private String slackUserLabel(String userId) {
+        return displayNames.getOrDefault(userId, UNKNOWN_SLACK_USER);
+    }
+}
