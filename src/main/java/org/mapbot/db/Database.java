@@ -1,0 +1,93 @@
+package org.mapbot.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.ExecuteListener;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
+import org.mapbot.app.DatabaseUrl;
+
+/** The connection pool, the migrated schema and jOOQ, over an external or embedded PostgreSQL. */
+public final class Database implements AutoCloseable {
+    private final HikariDataSource dataSource;
+    private final DSLContext dsl;
+    private final Optional<EmbeddedDatabase> embedded;
+
+    private Database(HikariDataSource dataSource, DSLContext dsl, Optional<EmbeddedDatabase> embedded) {
+        this.dataSource = dataSource;
+        this.dsl = dsl;
+        this.embedded = embedded;
+    }
+
+    /** Connects (starting the embedded database when there is no URL), migrates with the scripts in db/. */
+    public static Database open(Optional<String> databaseUrl, java.nio.file.Path dataDir, ExecuteListener... listeners) {
+        Optional<EmbeddedDatabase> embedded = databaseUrl.isEmpty() ? Optional.of(EmbeddedDatabase.start(dataDir)) : Optional.empty();
+        try {
+            DatabaseUrl url = databaseUrl.map(DatabaseUrl::parse)
+                    .orElseGet(() -> new DatabaseUrl(embedded.get().jdbcUrl(), null, null));
+            HikariConfig hikari = new HikariConfig();
+            hikari.setJdbcUrl(url.jdbcUrl());
+            if (url.user() != null) {
+                hikari.setUsername(url.user());
+            }
+            if (url.password() != null) {
+                hikari.setPassword(url.password());
+            }
+            hikari.setPoolName("mapbot");
+            hikari.setMaximumPoolSize(16);
+            hikari.setConnectionTimeout(5_000);
+            hikari.setInitializationFailTimeout(10_000);
+            HikariDataSource dataSource = new HikariDataSource(hikari);
+            migrate(dataSource);
+            DefaultConfiguration jooq = new DefaultConfiguration();
+            jooq.set(dataSource);
+            jooq.set(SQLDialect.POSTGRES);
+            jooq.settings().withExecuteLogging(false);
+            if (listeners.length > 0) {
+                jooq.set(listeners);
+            }
+            return new Database(dataSource, DSL.using(jooq), embedded);
+        } catch (RuntimeException e) {
+            embedded.ifPresent(EmbeddedDatabase::close);
+            throw e;
+        }
+    }
+
+    private static void migrate(DataSource dataSource) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** True when the database answers a trivial query within two seconds. */
+    public boolean isUp() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+        embedded.ifPresent(EmbeddedDatabase::close);
+    }
+}

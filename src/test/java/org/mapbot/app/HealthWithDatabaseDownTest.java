@@ -1,0 +1,42 @@
+package org.mapbot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.mapbot.testkit.FakeSlack;
+import org.mapbot.testkit.TestDatabase;
+
+class HealthWithDatabaseDownTest {
+
+    @Test
+    void health_turns_from_200_to_503_when_the_database_goes_away() throws Exception {
+        TestDatabase database = TestDatabase.start();
+        try (FakeSlack slack = new FakeSlack()) {
+            MapBot mapBot = MapBot.start(Config.fromEnv(Map.of(
+                    "SLACK_BOT_TOKEN", "xoxb-test", "SLACK_SIGNING_SECRET", "secret",
+                    "SLACK_API_URL", slack.apiUrl(), "DATABASE_URL", database.jdbcUrl(), "PORT", "0",
+                    "MAP_DATA_DIR", Files.createTempDirectory("mapbot").toString())), Clock.systemUTC());
+            try {
+                URI health = URI.create("http://localhost:" + mapBot.port() + "/health");
+                HttpClient http = HttpClient.newHttpClient();
+                assertThat(http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                        .isEqualTo(200);
+
+                database.close();
+
+                HttpResponse<String> down = http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(down.statusCode()).isEqualTo(503);
+                assertThat(down.body()).contains("unavailable");
+            } finally {
+                mapBot.close();
+            }
+        }
+    }
+}

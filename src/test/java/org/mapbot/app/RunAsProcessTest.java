@@ -1,0 +1,119 @@
+package org.mapbot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.mapbot.testkit.AppProcess;
+import org.mapbot.testkit.FakeSlack;
+import org.mapbot.testkit.SlackRequests;
+import org.mapbot.testkit.Slackers;
+import org.mapbot.testkit.TestDatabase;
+
+/** The app as an operator runs it: its own process, a bare environment, stopped by SIGTERM. */
+@ExtendWith(RunAsProcessTest.SharedDatabase.class)
+class RunAsProcessTest {
+
+    static class SharedDatabase implements ParameterResolver {
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            return parameter.getParameter().getType() == TestDatabase.class;
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            return TestDatabase.shared(context);
+        }
+    }
+
+    private static Map<String, String> bareEnvironment() {
+        // No LANG, no LC_*: the JVM's default charset is then ASCII, as under many service managers.
+        Map<String, String> env = new HashMap<>();
+        env.put("PATH", "/usr/bin:/bin");
+        env.put("PORT", "0");
+        return env;
+    }
+
+    @Test
+    void without_a_locale_a_signed_utf8_command_is_still_accepted(TestDatabase database) throws Exception {
+        try (FakeSlack slack = new FakeSlack()) {
+            Map<String, String> env = bareEnvironment();
+            env.put("SLACK_BOT_TOKEN", "xoxb-process-test");
+            env.put("SLACK_SIGNING_SECRET", "process-secret");
+            env.put("SLACK_API_URL", slack.apiUrl());
+            env.put("DATABASE_URL", database.jdbcUrl());
+            env.put("MAP_DATA_DIR", Files.createTempDirectory("mapbot").toString());
+            try (AppProcess app = AppProcess.start(env)) {
+                int port = app.awaitUp();
+                SlackRequests requests = new SlackRequests("http://localhost:" + port, "process-secret", Clock.systemUTC(), slack.baseUrl());
+
+                HttpResponse<String> response = requests.command(Slackers.SELLER_USER, Slackers.SELLER_TEAM,
+                        Slackers.SHARED_CHANNEL, "help Ünïcødé ✓ — «ok»");
+
+                assertThat(response.statusCode()).isEqualTo(200);
+                assertThat(response.body()).contains("/map help");
+                assertThat(app.terminate()).isIn(0, 143);
+            }
+        }
+    }
+
+    @Test
+    void invalid_configuration_stops_start_up_with_one_clear_line() throws Exception {
+        Map<String, String> env = bareEnvironment();
+        env.put("SLACK_BOT_TOKEN", "xoxb-x");
+        env.put("SLACK_SIGNING_SECRET", "y");
+        env.put("DATABASE_URL", "nonsense");
+        try (AppProcess app = AppProcess.start(env)) {
+            assertThat(app.awaitExit()).isEqualTo(2);
+            assertThat(app.output()).containsExactly("MAP Bot cannot start: DATABASE_URL must look like "
+                    + "jdbc:postgresql://host:5432/db or postgres://user:pass@host:5432/db (got 'nonsense')");
+        }
+
+        env.put("DATABASE_URL", "jdbc:postgresql://localhost:5432/x");
+        env.put("PORT", "abc");
+        try (AppProcess app = AppProcess.start(env)) {
+            assertThat(app.awaitExit()).isEqualTo(2);
+            assertThat(app.output()).containsExactly("MAP Bot cannot start: PORT must be a number from 0 to 65535 (got 'abc')");
+        }
+    }
+
+    @Test
+    void with_the_embedded_database_the_app_answers_health_and_sigterm_leaves_no_process_behind() throws Exception {
+        Path dataDir = Files.createTempDirectory("mapbot-data");
+        Map<String, String> env = bareEnvironment();
+        env.put("SLACK_BOT_TOKEN", "xoxb-dummy");
+        env.put("SLACK_SIGNING_SECRET", "dummy");
+        env.put("MAP_DATA_DIR", dataDir.toString());
+        try (AppProcess app = AppProcess.start(env)) {
+            int port = app.awaitUp();
+            SlackRequests requests = new SlackRequests("http://localhost:" + port, "dummy", Clock.systemUTC(), "http://localhost:1");
+            assertThat(requests.get("/health").statusCode()).isEqualTo(200);
+            // pg_ctl detaches the server from the app's process tree; its pid file says which process it is.
+            Path pidFile = dataDir.resolve("postgres").resolve("postmaster.pid");
+            long postgresPid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+            ProcessHandle postgres = ProcessHandle.of(postgresPid).orElseThrow();
+            List<ProcessHandle> children = app.handle().descendants().toList();
+
+            assertThat(app.terminate()).isIn(0, 143);
+
+            postgres.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(postgres.isAlive()).as("embedded PostgreSQL %s", postgresPid).isFalse();
+            assertThat(pidFile).doesNotExist();
+            for (ProcessHandle child : children) {
+                child.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            assertThat(children).noneMatch(ProcessHandle::isAlive);
+        }
+        assertThat(dataDir.resolve("postgres").resolve("PG_VERSION")).as("the data stays for the next start").exists();
+    }
+}

@@ -1,0 +1,127 @@
+package org.mapbot.testkit;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Slack's Web API, stood in for by WireMock: answers what the app calls and records what it sent.
+ * Teams and users follow {@link Slackers}.
+ */
+public final class FakeSlack implements AutoCloseable {
+    private final WireMockServer server = new WireMockServer(options().dynamicPort());
+
+    public FakeSlack() {
+        server.start();
+        reset();
+    }
+
+    /** Forgets recorded calls and restores the default answers. */
+    public void reset() {
+        server.resetAll();
+        stubDefaults();
+    }
+
+    public String apiUrl() {
+        return server.baseUrl() + "/api/";
+    }
+
+    public String baseUrl() {
+        return server.baseUrl();
+    }
+
+    public WireMockServer wireMock() {
+        return server;
+    }
+
+    private void stubDefaults() {
+        server.stubFor(post(urlMatching("/api/.*")).atPriority(10).willReturn(okJson("{\"ok\":true}")));
+        server.stubFor(post(urlMatching("/response/.*")).atPriority(10).willReturn(okJson("{\"ok\":true}")));
+        stub("auth.test", "{\"ok\":true,\"url\":\"https://seller.slack.com/\",\"team\":\"Seller Inc\",\"user\":\"mapbot\","
+                + "\"team_id\":\"" + Slackers.SELLER_TEAM + "\",\"user_id\":\"" + Slackers.BOT_USER + "\",\"bot_id\":\"B0BOT\"}");
+        stub("chat.postMessage", "{\"ok\":true,\"channel\":\"" + Slackers.SHARED_CHANNEL + "\",\"ts\":\"1700000000.000100\","
+                + "\"message\":{\"text\":\"\"}}");
+        stub("chat.update", "{\"ok\":true,\"channel\":\"" + Slackers.SHARED_CHANNEL + "\",\"ts\":\"1700000000.000100\"}");
+        stub("views.open", "{\"ok\":true,\"view\":{\"id\":\"V0VIEW\"}}");
+        stub("views.push", "{\"ok\":true,\"view\":{\"id\":\"V0VIEW2\"}}");
+        stub("views.update", "{\"ok\":true,\"view\":{\"id\":\"V0VIEW\"}}");
+        stub("views.publish", "{\"ok\":true,\"view\":{\"id\":\"V0HOME\"}}");
+        stub("conversations.open", "{\"ok\":true,\"channel\":{\"id\":\"D0DM\"}}");
+        stub("conversations.info", "{\"ok\":true,\"channel\":{\"id\":\"" + Slackers.SHARED_CHANNEL
+                + "\",\"is_ext_shared\":true,\"is_shared\":true}}");
+        server.stubFor(post(urlEqualTo("/api/users.info")).atPriority(5).willReturn(okJson(
+                "{\"ok\":true,\"user\":{\"id\":\"" + Slackers.SELLER_USER + "\",\"team_id\":\"" + Slackers.SELLER_TEAM
+                        + "\",\"tz\":\"Europe/Berlin\",\"real_name\":\"Sam Seller\",\"profile\":{\"display_name\":\"Sam\"}}}")));
+    }
+
+    /** Answers {@code method} with {@code json} from now on (more specific than the defaults). */
+    public void stub(String method, String json) {
+        server.stubFor(post(urlEqualTo("/api/" + method)).atPriority(5).willReturn(okJson(json)));
+    }
+
+    /** Full control over one method's answer, e.g. a 429 with Retry-After or a delay. */
+    public void stub(String method, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder response, int priority) {
+        MappingBuilder mapping = post(urlEqualTo("/api/" + method)).atPriority(priority).willReturn(response);
+        server.stubFor(mapping);
+    }
+
+    public static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+    }
+
+    /** The form parameters of every call the app made to {@code method}, oldest first. */
+    public List<Map<String, String>> calls(String method) {
+        return server.findAll(postRequestedFor(urlEqualTo("/api/" + method))).stream().map(FakeSlack::form).toList();
+    }
+
+    public int count(String method) {
+        return server.findAll(postRequestedFor(urlEqualTo("/api/" + method))).size();
+    }
+
+    /** The JSON bodies posted to response URLs. */
+    public List<JsonElement> responses() {
+        return server.findAll(postRequestedFor(urlMatching("/response/.*"))).stream()
+                .map(r -> JsonParser.parseString(r.getBodyAsString())).toList();
+    }
+
+    /** A form-encoded or JSON call's parameters; JSON values are kept as their JSON text. */
+    static Map<String, String> form(LoggedRequest request) {
+        Map<String, String> params = new LinkedHashMap<>();
+        String body = request.getBodyAsString();
+        String type = request.getHeader("Content-Type");
+        if (type != null && type.contains("json")) {
+            JsonParser.parseString(body).getAsJsonObject().entrySet().forEach(e ->
+                    params.put(e.getKey(), e.getValue().isJsonPrimitive() ? e.getValue().getAsString() : e.getValue().toString()));
+            return params;
+        }
+        for (String pair : body.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            String[] kv = pair.split("=", 2);
+            params.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+                    kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+        }
+        return params;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}

@@ -1,0 +1,106 @@
+package org.mapbot.testkit;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.mapbot.app.Config;
+import org.mapbot.app.MapBot;
+import org.mapbot.time.AdjustableClock;
+
+/**
+ * MAP Bot started as production starts it, on a free port, against the run's PostgreSQL and a WireMock Slack;
+ * one per test class, with a clean database and a fresh Slack record before each test.
+ *
+ * <pre>{@code @RegisterExtension static RunningApp app = new RunningApp();}</pre>
+ */
+public final class RunningApp implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
+    public static final String SIGNING_SECRET = "test-signing-secret-0123456789abcdef";
+    /** Monday 30 November 2026, 10:00 UTC: tests that care about dates set their own. */
+    public static final Instant START = Instant.parse("2026-11-30T10:00:00Z");
+
+    private final Map<String, String> extraEnv = new HashMap<>();
+    private TestDatabase database;
+    private FakeSlack slack;
+    private MapBot mapBot;
+    private AdjustableClock clock;
+    private SlackRequests requests;
+    private Path dataDir;
+
+    public RunningApp with(String variable, String value) {
+        extraEnv.put(variable, value);
+        return this;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        database = TestDatabase.shared(context);
+        database.reset();
+        slack = new FakeSlack();
+        clock = new AdjustableClock(START, ZoneOffset.UTC);
+        dataDir = Files.createTempDirectory("mapbot-test");
+        Map<String, String> env = new HashMap<>();
+        env.put("SLACK_BOT_TOKEN", "xoxb-test-token");
+        env.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
+        env.put("SLACK_API_URL", slack.apiUrl());
+        env.put("DATABASE_URL", database.jdbcUrl());
+        env.put("MAP_DATA_DIR", dataDir.toString());
+        env.put("PORT", "0");
+        env.put("PUBLIC_URL", "https://mapbot.example.com");
+        env.putAll(extraEnv);
+        mapBot = MapBot.start(Config.fromEnv(env), clock);
+        requests = new SlackRequests("http://localhost:" + mapBot.port(), SIGNING_SECRET, clock, slack.baseUrl());
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        database.reset();
+        slack.reset();
+        clock.set(START);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (mapBot != null) {
+            mapBot.close();
+        }
+        if (slack != null) {
+            slack.close();
+        }
+    }
+
+    public MapBot mapBot() {
+        return mapBot;
+    }
+
+    public FakeSlack slack() {
+        return slack;
+    }
+
+    public SlackRequests requests() {
+        return requests;
+    }
+
+    public AdjustableClock clock() {
+        return clock;
+    }
+
+    public DSLContext dsl() {
+        return mapBot.database().dsl();
+    }
+
+    public TestDatabase database() {
+        return database;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + mapBot.port();
+    }
+}
