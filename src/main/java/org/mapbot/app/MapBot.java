@@ -9,8 +9,8 @@ import java.net.ServerSocket;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,6 +24,20 @@ import org.mapbot.scheduler.Scheduler;
 import org.mapbot.slack.BoltAppFactory;
 import org.mapbot.slack.CommandRouter;
 import org.mapbot.slack.SlackClients;
+import org.mapbot.slack.InstalledTeam;
+import org.mapbot.slack.SharedChannels;
+import org.mapbot.slack.SlackUsers;
+import org.mapbot.plan.CardActions;
+import org.mapbot.plan.CardPublisher;
+import org.mapbot.plan.ChannelEvents;
+import org.mapbot.plan.HistoryRepository;
+import org.mapbot.plan.ModalSubmissions;
+import org.mapbot.plan.PlanCommands;
+import org.mapbot.plan.PlanRepository;
+import org.mapbot.plan.PlanService;
+import org.mapbot.plan.StepCommands;
+import org.mapbot.plan.StepRepository;
+import org.mapbot.plan.TemplateRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,12 +51,14 @@ public final class MapBot implements AutoCloseable {
     private final Config config;
     private final Database database;
     private final Scheduler scheduler;
-    private final ExecutorService background;
+    private final ScheduledExecutorService background;
     private final Javalin http;
     private final SocketModeApp socketMode;
+    private final PlanService plans;
 
-    private MapBot(Config config, Database database, Scheduler scheduler, ExecutorService background,
-                   Javalin http, SocketModeApp socketMode) {
+    private MapBot(Config config, Database database, Scheduler scheduler, ScheduledExecutorService background,
+                   Javalin http, SocketModeApp socketMode, PlanService plans) {
+        this.plans = plans;
         this.config = config;
         this.database = database;
         this.scheduler = scheduler;
@@ -61,7 +77,7 @@ public final class MapBot implements AutoCloseable {
 
         Database database = Database.open(config.databaseUrl(), config.dataDir(), sqlListeners);
         Scheduler scheduler = null;
-        ExecutorService background = Executors.newFixedThreadPool(4, named("slack-out"));
+        ScheduledExecutorService background = Executors.newScheduledThreadPool(4, named("slack-out"));
         try {
             SlackClients slack = new SlackClients(slackApiUrl, config.botToken());
             App bolt = BoltAppFactory.create(slack, config.botToken(), config.signingSecret());
@@ -70,6 +86,20 @@ public final class MapBot implements AutoCloseable {
             scheduler = new Scheduler(database.dataSource());
 
             // Features are wired here, each by constructor.
+            SlackUsers users = new SlackUsers(database.dsl(), slack, clock);
+            SharedChannels channels = new SharedChannels(database.dsl(), slack, clock);
+            InstalledTeam installedTeam = new InstalledTeam(slack);
+
+            PlanRepository planRepository = new PlanRepository(database.dsl());
+            PlanService plans = new PlanService(database.dsl(), planRepository, new StepRepository(database.dsl()),
+                    new HistoryRepository(database.dsl()), new TemplateRepository(database.dsl()), clock);
+            CardPublisher cards = new CardPublisher(plans, slack, channels, background);
+            plans.addListener(cards);
+            new PlanCommands(plans, users, slack, cards).registerOn(commands);
+            new StepCommands(plans, users, slack).registerOn(commands);
+            new CardActions(plans, slack, installedTeam, channels, background).registerOn(bolt);
+            new ModalSubmissions(plans, users, installedTeam, channels, slack, background).registerOn(bolt);
+            new ChannelEvents(planRepository, plans, channels).registerOn(bolt);
 
             commands.attachTo(bolt);
             scheduler.start();
@@ -78,7 +108,7 @@ public final class MapBot implements AutoCloseable {
                     database::isUp, routes);
             http.start(config.port());
             SocketModeApp socketMode = config.socketMode() ? startSocketMode(config, bolt) : null;
-            MapBot mapBot = new MapBot(config, database, scheduler, background, http, socketMode);
+            MapBot mapBot = new MapBot(config, database, scheduler, background, http, socketMode, plans);
             log.info("MAP Bot is up on port {}{}", http.port(), config.socketMode() ? " (Slack events by Socket Mode)" : "");
             return mapBot;
         } catch (RuntimeException | Error e) {
@@ -111,6 +141,10 @@ public final class MapBot implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    public PlanService planService() {
+        return plans;
     }
 
     public Scheduler scheduler() {

@@ -89,6 +89,19 @@ public final class PlanService {
         return new StepInPlan(plan, step);
     }
 
+    /** Nothing changed in the plan, but how it must be shown did (e.g. the channel became shared). */
+    public void touch(long planId) {
+        notifyChanged(planId);
+    }
+
+    public void rememberCard(long planId, String ts) {
+        plans.setCardTs(planId, ts);
+    }
+
+    public void forgetCard(long planId) {
+        plans.setCardTs(planId, null);
+    }
+
     public List<Template> templates(String teamId) {
         List<Template> all = new ArrayList<>(BuiltInTemplates.ALL);
         all.addAll(templates.all(teamId));

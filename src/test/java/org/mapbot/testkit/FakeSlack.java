@@ -89,6 +89,21 @@ public final class FakeSlack implements AutoCloseable {
         return server.findAll(postRequestedFor(urlEqualTo("/api/" + method))).stream().map(FakeSlack::form).toList();
     }
 
+    /** Waits (up to 10 s) until the app has called {@code method} at least {@code n} times; the card is updated off the request thread. */
+    public List<Map<String, String>> awaitCalls(String method, int n) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (count(method) < n && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return calls(method);
+    }
+
     public int count(String method) {
         return server.findAll(postRequestedFor(urlEqualTo("/api/" + method))).size();
     }

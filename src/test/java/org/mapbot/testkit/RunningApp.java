@@ -33,6 +33,7 @@ public final class RunningApp implements BeforeAllCallback, AfterAllCallback, Be
     private AdjustableClock clock;
     private SlackRequests requests;
     private Path dataDir;
+    private final StatementCounter statements = new StatementCounter();
 
     public RunningApp with(String variable, String value) {
         extraEnv.put(variable, value);
@@ -55,7 +56,7 @@ public final class RunningApp implements BeforeAllCallback, AfterAllCallback, Be
         env.put("PORT", "0");
         env.put("PUBLIC_URL", "https://mapbot.example.com");
         env.putAll(extraEnv);
-        mapBot = MapBot.start(Config.fromEnv(env), clock);
+        mapBot = MapBot.start(Config.fromEnv(env), clock, statements);
         requests = new SlackRequests("http://localhost:" + mapBot.port(), SIGNING_SECRET, clock, slack.baseUrl());
     }
 
@@ -98,6 +99,10 @@ public final class RunningApp implements BeforeAllCallback, AfterAllCallback, Be
 
     public TestDatabase database() {
         return database;
+    }
+
+    public StatementCounter statements() {
+        return statements;
     }
 
     public String baseUrl() {

@@ -1,0 +1,42 @@
+package org.mapbot.plan;
+
+import com.slack.api.bolt.App;
+import com.slack.api.model.event.ChannelIdChangedEvent;
+import com.slack.api.model.event.ChannelSharedEvent;
+import com.slack.api.model.event.ChannelUnsharedEvent;
+import org.mapbot.slack.SharedChannels;
+
+/** Follows Slack's channel events: a channel that became shared (or got a new id) keeps its plans and hides internal steps. */
+public final class ChannelEvents {
+    private final PlanRepository plans;
+    private final PlanService service;
+    private final SharedChannels channels;
+
+    public ChannelEvents(PlanRepository plans, PlanService service, SharedChannels channels) {
+        this.plans = plans;
+        this.service = service;
+        this.channels = channels;
+    }
+
+    public void registerOn(App app) {
+        app.event(ChannelIdChangedEvent.class, (req, ctx) -> {
+            ChannelIdChangedEvent event = req.getEvent();
+            plans.moveChannel(event.getOldChannelId(), event.getNewChannelId());
+            return ctx.ack();
+        });
+        app.event(ChannelSharedEvent.class, (req, ctx) -> {
+            channels.remember(req.getEvent().getChannel(), true);
+            refreshCards(req.getEvent().getChannel(), req.getTeamId());
+            return ctx.ack();
+        });
+        app.event(ChannelUnsharedEvent.class, (req, ctx) -> {
+            channels.remember(req.getEvent().getChannel(), req.getEvent().isExtShared());
+            refreshCards(req.getEvent().getChannel(), req.getTeamId());
+            return ctx.ack();
+        });
+    }
+
+    private void refreshCards(String channelId, String teamId) {
+        service.plansInChannel(teamId, channelId).forEach(plan -> service.touch(plan.id()));
+    }
+}

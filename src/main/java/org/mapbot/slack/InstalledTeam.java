@@ -1,0 +1,30 @@
+package org.mapbot.slack;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+/** The workspace that installed the app (the seller's), asked of Slack once with {@code auth.test}. */
+public final class InstalledTeam {
+    private final SlackClients slack;
+    private final AtomicReference<String> teamId = new AtomicReference<>();
+
+    public InstalledTeam(SlackClients slack) {
+        this.slack = slack;
+    }
+
+    public String id() {
+        String known = teamId.get();
+        if (known != null) {
+            return known;
+        }
+        try {
+            var auth = slack.bot().authTest(r -> r);
+            if (!auth.isOk()) {
+                throw new IllegalStateException("auth.test failed: " + auth.getError());
+            }
+            teamId.compareAndSet(null, auth.getTeamId());
+            return teamId.get();
+        } catch (java.io.IOException | com.slack.api.methods.SlackApiException e) {
+            throw new IllegalStateException("auth.test failed: " + e.getMessage(), e);
+        }
+    }
+}
