@@ -108,6 +108,20 @@ public final class FakeSlack implements AutoCloseable {
         return server.findAll(postRequestedFor(urlEqualTo("/api/" + method))).size();
     }
 
+    /** Waits (up to 10 s) for {@code n} answers posted to response URLs (ephemeral replies after a click). */
+    public List<JsonElement> awaitResponses(int n) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (responses().size() < n && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return responses();
+    }
+
     /** The JSON bodies posted to response URLs. */
     public List<JsonElement> responses() {
         return server.findAll(postRequestedFor(urlMatching("/response/.*"))).stream()
