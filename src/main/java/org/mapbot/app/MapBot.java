@@ -143,6 +143,24 @@ public final class MapBot implements AutoCloseable {
         return database;
     }
 
+    /**
+     * Waits until no Slack work is running or due within a second (card updates, uploads). For tests and a clean
+     * hand-over between them; production never needs to wait.
+     */
+    public boolean awaitBackgroundIdle(java.time.Duration timeout) {
+        java.util.concurrent.ScheduledThreadPoolExecutor pool = (java.util.concurrent.ScheduledThreadPoolExecutor) background;
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            boolean dueSoon = pool.getQueue().stream().anyMatch(task -> task instanceof java.util.concurrent.Delayed delayed
+                    && delayed.getDelay(TimeUnit.MILLISECONDS) < 1_000);
+            if (pool.getActiveCount() == 0 && !dueSoon) {
+                return true;
+            }
+            Thread.onSpinWait();
+        }
+        return false;
+    }
+
     public PlanService planService() {
         return plans;
     }

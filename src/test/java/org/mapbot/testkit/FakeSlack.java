@@ -104,6 +104,24 @@ public final class FakeSlack implements AutoCloseable {
         return calls(method);
     }
 
+    /** Waits (up to 10 s) for a call to {@code method} that matches, and returns it. */
+    public Map<String, String> awaitCall(String method, java.util.function.Predicate<Map<String, String>> matching) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            java.util.Optional<Map<String, String>> found = calls(method).stream().filter(matching).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("No " + method + " call matched within 10 s; calls were: " + calls(method));
+    }
+
     public int count(String method) {
         return server.findAll(postRequestedFor(urlEqualTo("/api/" + method))).size();
     }

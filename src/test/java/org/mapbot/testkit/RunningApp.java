@@ -62,6 +62,8 @@ public final class RunningApp implements BeforeAllCallback, AfterAllCallback, Be
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        // Let the previous test's card updates land before its traces are wiped, so none leak into this test.
+        mapBot.awaitBackgroundIdle(java.time.Duration.ofSeconds(10));
         database.reset();
         slack.reset();
         clock.set(START);
