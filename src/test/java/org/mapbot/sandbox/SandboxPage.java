@@ -5,15 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.function.BooleanSupplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The sandbox page as a person uses it: small steps a browser test reads like a script. */
 final class SandboxPage {
@@ -103,21 +104,15 @@ final class SandboxPage {
         return SandboxCast.PEOPLE.stream().filter(p -> p.realName().equals(name)).findFirst().orElseThrow().title();
     }
 
-    /** Polls the page until {@code condition} holds, failing with {@code what} after a deadline. */
+    /** Polls the page every 100 ms until {@code condition} holds, failing with {@code what} after a deadline. */
     void waitUntil(String what, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        RuntimeException last = null;
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (condition.getAsBoolean()) {
-                    return;
-                }
-            } catch (RuntimeException e) {
-                last = e; // the page may be redrawing the element just now
-            }
-            Thread.onSpinWait();
+        try {
+            new WebDriverWait(browser, PATIENCE, Duration.ofMillis(100))
+                    .ignoring(RuntimeException.class) // the page may be redrawing the element just now
+                    .until(driver -> condition.getAsBoolean());
+        } catch (TimeoutException e) {
+            throw new AssertionError("Timed out waiting until " + what + "; the pane shows:\n" + safePane(), e);
         }
-        throw new AssertionError("Timed out waiting until " + what + "; the pane shows:\n" + safePane(), last);
     }
 
     private String safePane() {
