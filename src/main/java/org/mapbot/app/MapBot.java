@@ -20,6 +20,8 @@ import org.mapbot.http.BoltHandler;
 import org.mapbot.http.HttpServer;
 import org.mapbot.http.RouteContributor;
 import org.mapbot.http.SlackSignature;
+import org.mapbot.sandbox.Sandbox;
+import org.mapbot.sandbox.SandboxState;
 import org.mapbot.scheduler.Scheduler;
 import org.mapbot.slack.BoltAppFactory;
 import org.mapbot.slack.CommandRouter;
@@ -38,6 +40,7 @@ import org.mapbot.plan.PlanService;
 import org.mapbot.plan.StepCommands;
 import org.mapbot.plan.StepRepository;
 import org.mapbot.plan.TemplateRepository;
+import org.mapbot.time.AdjustableClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,6 +76,12 @@ public final class MapBot implements AutoCloseable {
             config = withPort(config, freePort());
         }
         String slackApiUrl = config.sandbox() ? "http://localhost:" + config.port() + "/sandbox/api/" : config.slackApiUrl();
+        // The sandbox's clock control moves the app's own time, so in sandbox mode the app's clock is adjustable.
+        AdjustableClock sandboxClock = !config.sandbox() ? null
+                : clock instanceof AdjustableClock adjustable ? adjustable : new AdjustableClock(clock.instant(), clock.getZone());
+        if (sandboxClock != null) {
+            clock = sandboxClock;
+        }
         log.info("Starting MAP Bot: {}", config);
 
         Database database = Database.open(config.databaseUrl(), config.dataDir(), sqlListeners);
@@ -100,16 +109,25 @@ public final class MapBot implements AutoCloseable {
             new CardActions(plans, slack, installedTeam, channels, background).registerOn(bolt);
             new ModalSubmissions(plans, users, installedTeam, channels, slack, background).registerOn(bolt);
             new ChannelEvents(planRepository, plans, channels).registerOn(bolt);
+            Runnable reminderSweep = () -> { }; // the reminder feature puts its sweep here; the sandbox runs it after moving time
+            SlackSignature signature = new SlackSignature(config.signingSecret(), clock);
+
+            if (config.sandbox()) {
+                routes.add(new Sandbox(new SandboxState(sandboxClock), sandboxClock, signature,
+                        "http://localhost:" + config.port(), reminderSweep));
+            }
 
             commands.attachTo(bolt);
             scheduler.start();
 
-            Javalin http = HttpServer.create(new BoltHandler(bolt, new SlackSignature(config.signingSecret(), clock)),
-                    database::isUp, routes);
+            Javalin http = HttpServer.create(new BoltHandler(bolt, signature), database::isUp, routes);
             http.start(config.port());
             SocketModeApp socketMode = config.socketMode() ? startSocketMode(config, bolt) : null;
             MapBot mapBot = new MapBot(config, database, scheduler, background, http, socketMode, plans);
             log.info("MAP Bot is up on port {}{}", http.port(), config.socketMode() ? " (Slack events by Socket Mode)" : "");
+            if (config.sandbox()) {
+                log.info(Sandbox.welcome(http.port()));
+            }
             return mapBot;
         } catch (RuntimeException | Error e) {
             if (scheduler != null) {

@@ -1,0 +1,179 @@
+package org.mapbot.sandbox;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The page's own endpoints: translate the page's JSON into {@link Interactions} and answer with JSON. */
+final class PageActions {
+    private final SandboxState state;
+    private final Interactions interactions;
+    private final ClockControl clock;
+    private final DemoRunner demo;
+
+    PageActions(SandboxState state, Interactions interactions, ClockControl clock, DemoRunner demo) {
+        this.state = state;
+        this.interactions = interactions;
+        this.clock = clock;
+        this.demo = demo;
+    }
+
+    void snapshot(Context ctx) {
+        Person me = SandboxCast.person(ctx.queryParam("as")).orElse(SandboxCast.SALES_REP);
+        json(ctx, StateSnapshot.of(state, me));
+    }
+
+    void command(Context ctx) {
+        JsonObject body = body(ctx);
+        Optional<Person> person = person(body);
+        Optional<Conversation> channel = channel(body, person);
+        if (person.isEmpty() || channel.isEmpty() || !body.has("text")) {
+            ctx.status(400);
+            json(ctx, error("need as, channel and text"));
+            return;
+        }
+        json(ctx, interactions.command(person.get(), channel.get(), body.get("text").getAsString()));
+    }
+
+    /** A person's own message: stays in the channel for everyone to see; the bot does not listen to messages. */
+    void message(Context ctx) {
+        JsonObject body = body(ctx);
+        Optional<Person> person = person(body);
+        Optional<Conversation> channel = channel(body, person);
+        if (person.isEmpty() || channel.isEmpty() || !body.has("text") || body.get("text").getAsString().isBlank()) {
+            ctx.status(400);
+            json(ctx, error("need as, channel and text"));
+            return;
+        }
+        state.post(channel.get().id(), person.get().id(), body.get("text").getAsString(), null, string(body, "threadTs"), null);
+        json(ctx, ok());
+    }
+
+    void action(Context ctx) {
+        JsonObject body = body(ctx);
+        Optional<Person> person = person(body);
+        JsonObject source = body.has("source") ? body.getAsJsonObject("source") : null;
+        JsonObject action = body.has("action") ? body.getAsJsonObject("action") : null;
+        if (person.isEmpty() || source == null || action == null) {
+            ctx.status(400);
+            json(ctx, error("need as, source and action"));
+            return;
+        }
+        JsonObject values = body.has("values") ? body.getAsJsonObject("values") : new JsonObject();
+        if ("view".equals(string(source, "type"))) {
+            json(ctx, interactions.clickInView(person.get(), string(source, "viewId"), action, values));
+            return;
+        }
+        Optional<Conversation> channel = SandboxCast.conversation(string(source, "channel")).filter(c -> c.visibleTo(person.get()));
+        if (channel.isEmpty()) {
+            ctx.status(400);
+            json(ctx, error("no such channel for this person"));
+            return;
+        }
+        json(ctx, interactions.clickOnMessage(person.get(), channel.get(), string(source, "ts"), string(source, "ephemeralId"), action, values));
+    }
+
+    void submit(Context ctx) {
+        JsonObject body = body(ctx);
+        Optional<Person> person = person(body);
+        if (person.isEmpty() || !body.has("viewId")) {
+            ctx.status(400);
+            json(ctx, error("need as and viewId"));
+            return;
+        }
+        JsonObject values = body.has("values") ? body.getAsJsonObject("values") : new JsonObject();
+        json(ctx, interactions.submit(person.get(), body.get("viewId").getAsString(), values));
+    }
+
+    void close(Context ctx) {
+        JsonObject body = body(ctx);
+        Optional<Person> person = person(body);
+        if (person.isEmpty() || !body.has("viewId")) {
+            ctx.status(400);
+            json(ctx, error("need as and viewId"));
+            return;
+        }
+        json(ctx, interactions.close(person.get(), body.get("viewId").getAsString()));
+    }
+
+    void home(Context ctx) {
+        Optional<Person> person = person(body(ctx));
+        if (person.isEmpty()) {
+            ctx.status(400);
+            json(ctx, error("need as"));
+            return;
+        }
+        json(ctx, interactions.openHome(person.get()));
+    }
+
+    void moveClock(Context ctx) {
+        String move = Optional.ofNullable(string(body(ctx), "move")).orElse("").toUpperCase(Locale.ROOT);
+        ClockControl.Move parsed;
+        try {
+            parsed = ClockControl.Move.valueOf(move);
+        } catch (IllegalArgumentException e) {
+            ctx.status(400);
+            json(ctx, error("move must be hour, day, week or monday"));
+            return;
+        }
+        JsonObject result = ok();
+        result.addProperty("now", clock.move(parsed).toString());
+        json(ctx, result);
+    }
+
+    void loadDemo(Context ctx) {
+        JsonArray transcript = new JsonArray();
+        demo.run(DemoScript.STEPS).forEach(transcript::add);
+        JsonObject result = ok();
+        result.add("transcript", transcript);
+        json(ctx, result);
+    }
+
+    void reset(Context ctx) {
+        state.reset();
+        json(ctx, ok());
+    }
+
+    private static Optional<Person> person(JsonObject body) {
+        return SandboxCast.person(string(body, "as"));
+    }
+
+    private static Optional<Conversation> channel(JsonObject body, Optional<Person> person) {
+        return SandboxCast.conversation(string(body, "channel")).filter(c -> person.isPresent() && c.visibleTo(person.get()));
+    }
+
+    private static JsonObject body(Context ctx) {
+        try {
+            JsonElement json = JsonParser.parseString(new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8));
+            return json.isJsonObject() ? json.getAsJsonObject() : new JsonObject();
+        } catch (RuntimeException e) {
+            return new JsonObject();
+        }
+    }
+
+    private static String string(JsonObject o, String name) {
+        return o != null && o.has(name) && o.get(name).isJsonPrimitive() ? o.get(name).getAsString() : null;
+    }
+
+    private static JsonObject ok() {
+        JsonObject ok = new JsonObject();
+        ok.addProperty("ok", true);
+        return ok;
+    }
+
+    private static JsonObject error(String text) {
+        JsonObject error = new JsonObject();
+        error.addProperty("ok", false);
+        error.addProperty("text", text);
+        return error;
+    }
+
+    private static void json(Context ctx, JsonObject json) {
+        ctx.contentType("application/json; charset=utf-8").result(json.toString());
+    }
+}

@@ -1,0 +1,165 @@
+package org.mapbot.sandbox;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What Slack sends the app, built as Slack builds it: slash-command forms, {@code block_actions} and
+ * {@code view_submission} payloads with the acting person's own team, and Events API envelopes.
+ */
+final class Payloads {
+    private Payloads() {
+    }
+
+    static Map<String, String> slashCommand(Person person, Conversation channel, String command, String text,
+                                            String responseUrl, String triggerId) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("token", "sandbox-verification-token");
+        form.put("team_id", person.teamId());
+        form.put("team_domain", person.organisation().domain());
+        form.put("channel_id", channel.id());
+        form.put("channel_name", channel.kind() == Conversation.Kind.DM ? "directmessage" : channel.name());
+        form.put("user_id", person.id());
+        form.put("user_name", person.name());
+        form.put("command", command);
+        form.put("text", text);
+        form.put("api_app_id", SandboxCast.APP_ID);
+        form.put("is_enterprise_install", "false");
+        form.put("response_url", responseUrl);
+        form.put("trigger_id", triggerId);
+        return form;
+    }
+
+    /** A click on a message in a channel (ephemeral or not). */
+    static JsonObject messageAction(Person person, Conversation channel, JsonObject message, boolean ephemeral,
+                                    JsonObject action, JsonObject values, String triggerId, String responseUrl) {
+        JsonObject payload = interaction("block_actions", person, triggerId);
+        JsonObject container = new JsonObject();
+        container.addProperty("type", "message");
+        container.addProperty("message_ts", message.get("ts").getAsString());
+        container.addProperty("channel_id", channel.id());
+        container.addProperty("is_ephemeral", ephemeral);
+        payload.add("container", container);
+        JsonObject channelJson = new JsonObject();
+        channelJson.addProperty("id", channel.id());
+        channelJson.addProperty("name", channel.kind() == Conversation.Kind.DM ? "directmessage" : channel.name());
+        payload.add("channel", channelJson);
+        payload.add("message", message);
+        payload.add("state", state(values));
+        payload.addProperty("response_url", responseUrl);
+        payload.add("actions", actions(action));
+        return payload;
+    }
+
+    /** A click inside a modal or the Home tab. */
+    static JsonObject viewAction(Person person, OpenView view, JsonObject action, JsonObject values, String triggerId) {
+        JsonObject payload = interaction("block_actions", person, triggerId);
+        JsonObject container = new JsonObject();
+        container.addProperty("type", "view");
+        container.addProperty("view_id", view.id());
+        payload.add("container", container);
+        payload.add("view", view(view, values));
+        payload.add("actions", actions(action));
+        return payload;
+    }
+
+    static JsonObject viewSubmission(Person person, OpenView view, JsonObject values, String triggerId) {
+        JsonObject payload = interaction("view_submission", person, triggerId);
+        payload.add("view", view(view, values));
+        payload.add("response_urls", new JsonArray());
+        return payload;
+    }
+
+    static JsonObject viewClosed(Person person, OpenView view, String triggerId) {
+        JsonObject payload = interaction("view_closed", person, triggerId);
+        payload.add("view", view(view, new JsonObject()));
+        payload.addProperty("is_cleared", false);
+        return payload;
+    }
+
+    static JsonObject appHomeOpened(Person person, OpenView home, Instant now) {
+        JsonObject event = new JsonObject();
+        event.addProperty("type", "app_home_opened");
+        event.addProperty("user", person.id());
+        event.addProperty("channel", person.dmChannel());
+        event.addProperty("tab", "home");
+        event.addProperty("event_ts", now.getEpochSecond() + ".000100");
+        if (home != null) {
+            event.add("view", view(home, new JsonObject()));
+        }
+        JsonObject envelope = new JsonObject();
+        envelope.addProperty("token", "sandbox-verification-token");
+        envelope.addProperty("team_id", SandboxCast.SELLER.teamId());
+        envelope.addProperty("api_app_id", SandboxCast.APP_ID);
+        envelope.add("event", event);
+        envelope.addProperty("type", "event_callback");
+        envelope.addProperty("event_id", "Ev" + now.toEpochMilli() + person.id());
+        envelope.addProperty("event_time", now.getEpochSecond());
+        JsonArray authorizations = new JsonArray();
+        JsonObject authorization = new JsonObject();
+        authorization.addProperty("team_id", SandboxCast.SELLER.teamId());
+        authorization.addProperty("user_id", SandboxCast.BOT_USER);
+        authorization.addProperty("is_bot", true);
+        authorization.addProperty("is_enterprise_install", false);
+        authorizations.add(authorization);
+        envelope.add("authorizations", authorizations);
+        envelope.addProperty("is_ext_shared_channel", false);
+        return envelope;
+    }
+
+    private static JsonObject interaction(String type, Person person, String triggerId) {
+        JsonObject payload = new JsonObject();
+        payload.addProperty("type", type);
+        JsonObject team = new JsonObject();
+        team.addProperty("id", person.teamId());
+        team.addProperty("domain", person.organisation().domain());
+        payload.add("team", team);
+        JsonObject user = new JsonObject();
+        user.addProperty("id", person.id());
+        user.addProperty("username", person.name());
+        user.addProperty("name", person.name());
+        user.addProperty("team_id", person.teamId());
+        payload.add("user", user);
+        payload.addProperty("api_app_id", SandboxCast.APP_ID);
+        payload.addProperty("token", "sandbox-verification-token");
+        payload.addProperty("trigger_id", triggerId);
+        payload.addProperty("is_enterprise_install", false);
+        return payload;
+    }
+
+    /** The view as Slack echoes it back: what the bot sent, plus ids, hash, the installing team and the inputs' state. */
+    private static JsonObject view(OpenView open, JsonObject values) {
+        JsonObject view = open.view().deepCopy();
+        view.addProperty("id", open.id());
+        view.addProperty("hash", open.hash());
+        view.addProperty("team_id", SandboxCast.SELLER.teamId());
+        view.addProperty("app_installed_team_id", SandboxCast.SELLER.teamId());
+        view.addProperty("bot_id", SandboxCast.BOT_ID);
+        view.addProperty("app_id", SandboxCast.APP_ID);
+        if (!view.has("private_metadata")) {
+            view.addProperty("private_metadata", "");
+        }
+        if (!view.has("callback_id")) {
+            view.addProperty("callback_id", "");
+        }
+        view.add("state", state(values));
+        return view;
+    }
+
+    private static JsonObject state(JsonObject values) {
+        JsonObject state = new JsonObject();
+        state.add("values", values == null ? new JsonObject() : values);
+        return state;
+    }
+
+    private static JsonArray actions(JsonObject action) {
+        JsonObject copy = action.deepCopy();
+        copy.addProperty("action_ts", System.currentTimeMillis() / 1000 + ".000200");
+        JsonArray actions = new JsonArray();
+        actions.add(copy);
+        return actions;
+    }
+}

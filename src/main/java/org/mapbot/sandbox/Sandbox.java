@@ -1,0 +1,90 @@
+package org.mapbot.sandbox;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import org.mapbot.http.RouteContributor;
+import org.mapbot.http.SlackSignature;
+import org.mapbot.time.AdjustableClock;
+
+/**
+ * The sandbox: a Slack-like page at {@code /sandbox} and a stand-in for Slack's Web API, served by the app itself.
+ * The composition root adds it only in sandbox mode, so with real credentials none of these routes exist.
+ */
+public final class Sandbox implements RouteContributor {
+    private static final Map<String, String> ASSETS = Map.of(
+            "sandbox.css", "text/css; charset=utf-8",
+            "sandbox.js", "text/javascript; charset=utf-8");
+
+    private final SlackApiStandIn api;
+    private final ResponseUrlStandIn responseUrls;
+    private final PageActions page;
+
+    /**
+     * @param baseUrl       where this process listens, e.g. {@code http://localhost:3000}: the bot's Slack client, the
+     *                      response URLs and the signed requests to {@code /slack/events} all go there
+     * @param reminderSweep runs after each move of the clock, so what became due is sent at once
+     */
+    public Sandbox(SandboxState state, AdjustableClock clock, SlackSignature signature, String baseUrl, Runnable reminderSweep) {
+        this.api = new SlackApiStandIn(state, baseUrl);
+        this.responseUrls = new ResponseUrlStandIn(state);
+        Interactions interactions = new Interactions(state, new SlackToApp(state, signature, baseUrl), baseUrl);
+        this.page = new PageActions(state, interactions, new ClockControl(clock, reminderSweep), new DemoRunner(state, interactions));
+    }
+
+    /** The start-up message: unmistakably the sandbox, where to open it, and how to connect a real workspace. */
+    public static String welcome(int port) {
+        return "\n"
+                + "  ┌──────────────────────────────────────────────────────────────────────┐\n"
+                + "  │ MAP Bot is running in SANDBOX mode: no Slack workspace is connected. │\n"
+                + "  └──────────────────────────────────────────────────────────────────────┘\n"
+                + "  Open http://localhost:" + port + "/sandbox to play both sides of a deal in your browser.\n"
+                + "  To connect a real workspace, set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET\n"
+                + "  (see README.md, \"Connect a real Slack workspace\").";
+    }
+
+    @Override
+    public void addRoutes(RoutesConfig routes) {
+        routes.get("/sandbox", ctx -> resource(ctx, "index.html", "text/html; charset=utf-8"));
+        routes.get("/sandbox/assets/{file}", this::asset);
+        routes.get("/sandbox/state", page::snapshot);
+        routes.post("/sandbox/command", page::command);
+        routes.post("/sandbox/message", page::message);
+        routes.post("/sandbox/action", page::action);
+        routes.post("/sandbox/submit", page::submit);
+        routes.post("/sandbox/close", page::close);
+        routes.post("/sandbox/home", page::home);
+        routes.post("/sandbox/clock", page::moveClock);
+        routes.post("/sandbox/demo", page::loadDemo);
+        routes.post("/sandbox/reset", page::reset);
+
+        routes.post("/sandbox/api/{method}", api::api);
+        routes.post("/sandbox/upload/{fileId}", api::upload);
+        routes.put("/sandbox/upload/{fileId}", api::upload);
+        routes.get("/sandbox/files/{fileId}", api::download);
+        routes.post("/sandbox/response/{id}", responseUrls::respond);
+    }
+
+    private void asset(Context ctx) throws IOException {
+        String file = ctx.pathParam("file");
+        String type = ASSETS.get(file);
+        if (type == null) {
+            ctx.status(404).result("not found");
+            return;
+        }
+        resource(ctx, file, type);
+    }
+
+    private static void resource(Context ctx, String name, String contentType) throws IOException {
+        try (InputStream in = Sandbox.class.getResourceAsStream("/sandbox/" + name)) {
+            if (in == null) {
+                ctx.status(404).result("not found");
+                return;
+            }
+            ctx.header("Cache-Control", "no-store");
+            ctx.contentType(contentType).result(in.readAllBytes());
+        }
+    }
+}

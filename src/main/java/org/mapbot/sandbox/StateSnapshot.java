@@ -1,0 +1,174 @@
+package org.mapbot.sandbox;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** What the page draws for one acting person: only what that person would see in Slack, plus the record. */
+final class StateSnapshot {
+    private static final DateTimeFormatter NOW = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final int LOG_ENTRIES = 150;
+
+    private StateSnapshot() {
+    }
+
+    static JsonObject of(SandboxState state, Person me) {
+        JsonObject snapshot = new JsonObject();
+        snapshot.addProperty("version", state.version());
+        snapshot.addProperty("now", state.clock().instant().toString());
+        snapshot.addProperty("nowText", NOW.format(state.clock().instant().atZone(SandboxCast.ZONE)) + " (" + SandboxCast.ZONE + ")");
+        snapshot.addProperty("me", me.id());
+        snapshot.add("organisations", organisations());
+        snapshot.add("people", people());
+        snapshot.add("channels", channels(me));
+        snapshot.add("messages", messages(state, me));
+        snapshot.add("ephemerals", ephemerals(state, me));
+        state.home(me.id()).ifPresent(home -> snapshot.add("home", view(home)));
+        JsonArray modals = new JsonArray();
+        state.modals(me.id()).forEach(m -> modals.add(view(m)));
+        snapshot.add("modals", modals);
+        snapshot.add("apiCalls", apiCalls(state.apiCalls()));
+        snapshot.add("appRequests", appRequests(state.appRequests()));
+        return snapshot;
+    }
+
+    private static JsonArray organisations() {
+        JsonArray orgs = new JsonArray();
+        for (Organisation org : List.of(SandboxCast.SELLER, SandboxCast.CUSTOMER)) {
+            JsonObject o = new JsonObject();
+            o.addProperty("teamId", org.teamId());
+            o.addProperty("name", org.name());
+            o.addProperty("installedApp", org.equals(SandboxCast.SELLER));
+            orgs.add(o);
+        }
+        return orgs;
+    }
+
+    private static JsonArray people() {
+        JsonArray people = new JsonArray();
+        for (Person person : SandboxCast.PEOPLE) {
+            JsonObject p = new JsonObject();
+            p.addProperty("id", person.id());
+            p.addProperty("name", person.realName());
+            p.addProperty("title", person.title());
+            p.addProperty("teamId", person.teamId());
+            p.addProperty("org", person.organisation().name());
+            p.addProperty("tz", person.tz().orElse(null));
+            people.add(p);
+        }
+        JsonObject bot = new JsonObject();
+        bot.addProperty("id", SandboxCast.BOT_USER);
+        bot.addProperty("name", SandboxCast.BOT_NAME);
+        bot.addProperty("teamId", SandboxCast.SELLER.teamId());
+        bot.addProperty("bot", true);
+        people.add(bot);
+        JsonObject slackbot = new JsonObject();
+        slackbot.addProperty("id", SandboxCast.SLACKBOT);
+        slackbot.addProperty("name", "Slackbot");
+        slackbot.addProperty("bot", true);
+        people.add(slackbot);
+        return people;
+    }
+
+    private static JsonArray channels(Person me) {
+        JsonArray channels = new JsonArray();
+        for (Conversation c : SandboxCast.conversations()) {
+            if (c.visibleTo(me)) {
+                JsonObject channel = new JsonObject();
+                channel.addProperty("id", c.id());
+                channel.addProperty("name", c.kind() == Conversation.Kind.DM ? SandboxCast.BOT_NAME : c.name());
+                channel.addProperty("kind", c.kind().name().toLowerCase(Locale.ROOT));
+                channels.add(channel);
+            }
+        }
+        return channels;
+    }
+
+    private static JsonObject messages(SandboxState state, Person me) {
+        JsonObject all = new JsonObject();
+        for (Conversation c : SandboxCast.conversations()) {
+            if (!c.visibleTo(me)) {
+                continue;
+            }
+            JsonArray list = new JsonArray();
+            for (Message m : state.messages(c.id())) {
+                JsonObject json = new JsonObject();
+                json.addProperty("ts", m.ts());
+                json.addProperty("threadTs", m.threadTs());
+                json.addProperty("user", m.userId());
+                json.addProperty("text", m.text());
+                json.add("blocks", m.blocks());
+                json.addProperty("edited", m.edited());
+                json.addProperty("deleted", m.deleted());
+                if (m.fileId() != null) {
+                    state.file(m.fileId()).ifPresent(f -> {
+                        JsonObject file = new JsonObject();
+                        file.addProperty("id", f.id());
+                        file.addProperty("title", f.title());
+                        file.addProperty("size", f.content().length);
+                        file.addProperty("url", "/sandbox/files/" + f.id());
+                        json.add("file", file);
+                    });
+                }
+                list.add(json);
+            }
+            all.add(c.id(), list);
+        }
+        return all;
+    }
+
+    private static JsonArray ephemerals(SandboxState state, Person me) {
+        JsonArray list = new JsonArray();
+        for (EphemeralMessage e : state.ephemerals(me.id())) {
+            JsonObject json = new JsonObject();
+            json.addProperty("id", e.id());
+            json.addProperty("channel", e.channel());
+            json.addProperty("ts", e.ts());
+            json.addProperty("user", e.fromUserId());
+            json.addProperty("text", e.text());
+            json.add("blocks", e.blocks());
+            list.add(json);
+        }
+        return list;
+    }
+
+    private static JsonObject view(OpenView open) {
+        JsonObject json = new JsonObject();
+        json.addProperty("id", open.id());
+        json.addProperty("hash", open.hash());
+        json.add("view", open.view());
+        return json;
+    }
+
+    private static JsonArray apiCalls(List<ApiCall> calls) {
+        JsonArray list = new JsonArray();
+        for (int i = calls.size() - 1; i >= Math.max(0, calls.size() - LOG_ENTRIES); i--) {
+            ApiCall call = calls.get(i);
+            JsonObject json = new JsonObject();
+            json.addProperty("seq", call.seq());
+            json.addProperty("method", call.method());
+            json.addProperty("summary", call.summary());
+            json.addProperty("ok", call.ok());
+            json.addProperty("error", call.error());
+            json.addProperty("unexpected", call.unexpected());
+            list.add(json);
+        }
+        return list;
+    }
+
+    private static JsonArray appRequests(List<AppRequest> requests) {
+        JsonArray list = new JsonArray();
+        for (int i = requests.size() - 1; i >= Math.max(0, requests.size() - LOG_ENTRIES); i--) {
+            AppRequest request = requests.get(i);
+            JsonObject json = new JsonObject();
+            json.addProperty("seq", request.seq());
+            json.addProperty("kind", request.kind());
+            json.addProperty("summary", request.summary());
+            json.addProperty("status", request.status());
+            list.add(json);
+        }
+        return list;
+    }
+}
