@@ -6,6 +6,7 @@ import com.slack.api.socket_mode.SocketModeClient;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,18 @@ import org.mapbot.http.BoltHandler;
 import org.mapbot.http.HttpServer;
 import org.mapbot.http.RouteContributor;
 import org.mapbot.http.SlackSignature;
+import org.mapbot.plan.HistoryRepository;
+import org.mapbot.plan.PlanRepository;
+import org.mapbot.plan.PlanService;
+import org.mapbot.plan.StepRepository;
+import org.mapbot.plan.TemplateRepository;
 import org.mapbot.scheduler.Scheduler;
+import org.mapbot.share.ShareCommands;
+import org.mapbot.share.ShareLinkRepository;
+import org.mapbot.share.ShareRoutes;
+import org.mapbot.share.ShareService;
+import org.mapbot.share.ShareTokens;
+import org.mapbot.share.SlackUsers;
 import org.mapbot.slack.BoltAppFactory;
 import org.mapbot.slack.CommandRouter;
 import org.mapbot.slack.SlackClients;
@@ -40,15 +52,17 @@ public final class MapBot implements AutoCloseable {
     private final ExecutorService background;
     private final Javalin http;
     private final SocketModeApp socketMode;
+    private final PlanService planService;
 
     private MapBot(Config config, Database database, Scheduler scheduler, ExecutorService background,
-                   Javalin http, SocketModeApp socketMode) {
+                   Javalin http, SocketModeApp socketMode, PlanService planService) {
         this.config = config;
         this.database = database;
         this.scheduler = scheduler;
         this.background = background;
         this.http = http;
         this.socketMode = socketMode;
+        this.planService = planService;
     }
 
     public static MapBot start(Config config, Clock clock, ExecuteListener... sqlListeners) {
@@ -70,6 +84,14 @@ public final class MapBot implements AutoCloseable {
             scheduler = new Scheduler(database.dataSource());
 
             // Features are wired here, each by constructor.
+            var dsl = database.dsl();
+            PlanService plans = new PlanService(dsl, new PlanRepository(dsl), new StepRepository(dsl), new HistoryRepository(dsl),
+                    new TemplateRepository(dsl), clock);
+            SlackUsers slackUsers = new SlackUsers(dsl, slack::bot, clock);
+            ShareService shares = new ShareService(plans, new ShareLinkRepository(dsl), slackUsers,
+                    new ShareTokens(new SecureRandom()), clock, config.publicUrl());
+            routes.add(new ShareRoutes(shares));
+            commands.register(new ShareCommands(plans, shares).subcommand());
 
             commands.attachTo(bolt);
             scheduler.start();
@@ -78,7 +100,7 @@ public final class MapBot implements AutoCloseable {
                     database::isUp, routes);
             http.start(config.port());
             SocketModeApp socketMode = config.socketMode() ? startSocketMode(config, bolt) : null;
-            MapBot mapBot = new MapBot(config, database, scheduler, background, http, socketMode);
+            MapBot mapBot = new MapBot(config, database, scheduler, background, http, socketMode, plans);
             log.info("MAP Bot is up on port {}{}", http.port(), config.socketMode() ? " (Slack events by Socket Mode)" : "");
             return mapBot;
         } catch (RuntimeException | Error e) {
@@ -115,6 +137,10 @@ public final class MapBot implements AutoCloseable {
 
     public Scheduler scheduler() {
         return scheduler;
+    }
+
+    public PlanService planService() {
+        return planService;
     }
 
     /** Stops taking requests, lets in-flight ones finish, then stops the scheduler, background work and database. */
