@@ -72,7 +72,9 @@ public final class HomeListeners {
             String triggerId = payload.getTriggerId();
             later(() -> {
                 try {
-                    var modal = home.planModal(actor, planId, installedTeam);
+                    var plan = home.plan(planId, installedTeam);
+                    // Internal steps only for the seller's organisation.
+                    var modal = PlanModalView.render(plan, actor.isSellerOf(plan.plan()));
                     var response = slack.get().viewsOpen(r -> r.triggerId(triggerId).view(modal));
                     if (!response.isOk()) {
                         log.warn("views.open answered {}", response.getError());

@@ -55,11 +55,10 @@ public final class HomeService {
         return new HomeModel(viewer.userId(), true, steps, mine, team);
     }
 
-    /** The plan for the modal; internal steps only for the seller's organisation. */
-    public com.slack.api.model.view.View planModal(Actor viewer, long planId, String teamId) {
-        PlanView view = plans.view(planId).filter(v -> v.plan().teamId().equals(teamId))
+    /** A plan of the installing workspace, as the modal shows it. */
+    public PlanView plan(long planId, String teamId) {
+        return plans.view(planId).filter(v -> v.plan().teamId().equals(teamId))
                 .orElseThrow(() -> new PlanException("That plan does not exist any more."));
-        return PlanModalView.render(view, viewer.isSellerOf(view.plan()));
     }
 
     public HomeRepository.Audience audienceOf(long planId) {
