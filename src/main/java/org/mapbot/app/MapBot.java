@@ -6,7 +6,9 @@ import com.slack.api.socket_mode.SocketModeClient;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -16,6 +18,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.ExecuteListener;
 import org.mapbot.db.Database;
+import org.mapbot.export.CalendarFeedRoutes;
+import org.mapbot.export.ExportCommands;
+import org.mapbot.export.ExportService;
+import org.mapbot.export.SlackFileUpload;
+import org.mapbot.home.HomeListeners;
+import org.mapbot.home.HomePublisher;
+import org.mapbot.home.HomeRepository;
+import org.mapbot.home.HomeService;
 import org.mapbot.http.BoltHandler;
 import org.mapbot.http.HttpServer;
 import org.mapbot.http.RouteContributor;
@@ -23,6 +33,12 @@ import org.mapbot.http.SlackSignature;
 import org.mapbot.sandbox.Sandbox;
 import org.mapbot.sandbox.SandboxState;
 import org.mapbot.scheduler.Scheduler;
+import org.mapbot.share.ShareCommands;
+import org.mapbot.share.ShareLinkRepository;
+import org.mapbot.share.ShareRoutes;
+import org.mapbot.share.ShareService;
+import org.mapbot.share.ShareTokens;
+import org.mapbot.slack.SlackUsers;
 import org.mapbot.slack.BoltAppFactory;
 import org.mapbot.slack.CommandRouter;
 import org.mapbot.slack.SlackClients;
@@ -95,7 +111,7 @@ public final class MapBot implements AutoCloseable {
             scheduler = new Scheduler(database.dataSource());
 
             // Features are wired here, each by constructor.
-            SlackUsers users = new SlackUsers(database.dsl(), slack, clock);
+            SlackUsers users = new SlackUsers(database.dsl(), slack::bot, clock);
             SharedChannels channels = new SharedChannels(database.dsl(), slack, clock);
             InstalledTeam installedTeam = new InstalledTeam(slack);
 
@@ -109,6 +125,18 @@ public final class MapBot implements AutoCloseable {
             new CardActions(plans, slack, installedTeam, channels, background).registerOn(bolt);
             new ModalSubmissions(plans, users, installedTeam, channels, slack, background).registerOn(bolt);
             new ChannelEvents(planRepository, plans, channels).registerOn(bolt);
+            ShareService shares = new ShareService(plans, new ShareLinkRepository(database.dsl()), users,
+                    new ShareTokens(new SecureRandom()), clock, config.publicUrl());
+            routes.add(new ShareRoutes(shares));
+            commands.register(new ShareCommands(plans, shares).subcommand());
+            routes.add(new CalendarFeedRoutes(shares));
+            ExportService exports = new ExportService(shares, new SlackFileUpload(slack::bot), slack::bot);
+            commands.register(new ExportCommands(plans, shares, exports, slack::bot, background).subcommand());
+            HomeService home = new HomeService(new HomeRepository(database.dsl()), plans, users, clock);
+            HomePublisher homeTabs = new HomePublisher(home, slack::bot, background, Duration.ofMillis(300));
+            plans.addListener(homeTabs);
+            new HomeListeners(home, homeTabs, plans, slack::bot, background).attachTo(bolt);
+
             Runnable reminderSweep = () -> { }; // the reminder feature puts its sweep here; the sandbox runs it after moving time
             SlackSignature signature = new SlackSignature(config.signingSecret(), clock);
 

@@ -15,6 +15,7 @@ import org.mapbot.slack.InstalledTeam;
 import org.mapbot.slack.SharedChannels;
 import org.mapbot.slack.SlackClients;
 import org.mapbot.slack.SlackText;
+import org.mapbot.slack.SlackUser;
 import org.mapbot.slack.SlackUsers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -114,7 +115,7 @@ public final class ModalSubmissions {
     private Owner owner(Form form, Plan plan) {
         Optional<String> user = form.user(PlanModals.OWNER_USER);
         if (user.isPresent()) {
-            String team = users.find(user.get()).map(SlackUsers.SlackUser::teamId).filter(t -> t != null && !t.isBlank())
+            String team = users.find(user.get()).map(SlackUser::teamId).filter(t -> t != null && !t.isBlank())
                     .orElse(plan.teamId());
             return Owner.slackUser(user.get(), team);
         }

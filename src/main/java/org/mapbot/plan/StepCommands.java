@@ -19,6 +19,7 @@ import org.mapbot.slack.CommandRouter;
 import org.mapbot.slack.Ephemeral;
 import org.mapbot.slack.SlackClients;
 import org.mapbot.slack.SlackText;
+import org.mapbot.slack.SlackUser;
 import org.mapbot.slack.SlackUsers;
 import org.mapbot.slack.Subcommand;
 
@@ -71,7 +72,7 @@ public final class StepCommands {
     }
 
     String teamOf(String userId, Plan plan) {
-        return users.find(userId).map(SlackUsers.SlackUser::teamId).filter(t -> t != null && !t.isBlank()).orElse(plan.teamId());
+        return users.find(userId).map(SlackUser::teamId).filter(t -> t != null && !t.isBlank()).orElse(plan.teamId());
     }
 
     private Response done(CommandInput input, SlashCommandContext ctx) {

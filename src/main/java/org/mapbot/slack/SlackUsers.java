@@ -2,78 +2,149 @@ package org.mapbot.slack;
 
 import static org.mapbot.db.generated.Tables.SLACK_USER;
 
+import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.users.UsersInfoResponse;
+import com.slack.api.model.User;
 import java.time.Clock;
-import java.time.Duration;
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
+import org.mapbot.db.generated.tables.records.SlackUserRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Facts about Slack users (time zone, team, name) from {@code users.info}, cached in the database for a day. */
+/**
+ * Slack users as cached in {@code slack_user} (organisation, name, time zone): read from the cache in one query,
+ * missing or day-old ones fetched with {@code users.info} and cached. A user Slack cannot tell us about is left out,
+ * and callers show a neutral label or use the plan's time zone.
+ */
 public final class SlackUsers {
     private static final Logger log = LoggerFactory.getLogger(SlackUsers.class);
-    private static final Duration FRESH_FOR = Duration.ofHours(24);
+    /** Bounds the Slack calls one page view can cause. */
+    static final int MAX_FETCHES_PER_CALL = 50;
+    private static final java.time.Duration FRESH_FOR = java.time.Duration.ofHours(24);
 
     private final DSLContext dsl;
-    private final SlackClients slack;
+    private final Supplier<MethodsClient> slack;
     private final Clock clock;
 
-    public SlackUsers(DSLContext dsl, SlackClients slack, Clock clock) {
+    public SlackUsers(DSLContext dsl, Supplier<MethodsClient> slack, Clock clock) {
         this.dsl = dsl;
         this.slack = slack;
         this.clock = clock;
     }
 
-    public record SlackUser(String userId, String teamId, Optional<ZoneId> timeZone, String displayName) {
+    public Optional<SlackUser> find(String userId) {
+        return Optional.ofNullable(find(Set.of(userId)).get(userId));
     }
 
-    public Optional<SlackUser> find(String userId) {
-        var cached = dsl.selectFrom(SLACK_USER).where(SLACK_USER.USER_ID.eq(userId)).fetchOptional();
-        if (cached.isPresent() && cached.get().getFetchedAt().toInstant().plus(FRESH_FOR).isAfter(clock.instant())) {
-            var r = cached.get();
-            return Optional.of(new SlackUser(r.getUserId(), r.getTeamId(), zone(r.getTimeZone()), r.getDisplayName()));
+    public Map<String, SlackUser> find(Collection<String> userIds) {
+        Set<String> wanted = new LinkedHashSet<>(userIds);
+        wanted.remove(null);
+        Map<String, SlackUser> found = new HashMap<>();
+        if (wanted.isEmpty()) {
+            return found;
         }
-        try {
-            UsersInfoResponse info = slack.bot().usersInfo(r -> r.user(userId));
-            if (!info.isOk() || info.getUser() == null) {
-                log.info("users.info for {} failed: {}", userId, info.getError());
-                return cached.map(r -> new SlackUser(r.getUserId(), r.getTeamId(), zone(r.getTimeZone()), r.getDisplayName()));
+        Set<String> fresh = new java.util.HashSet<>();
+        dsl.selectFrom(SLACK_USER).where(SLACK_USER.USER_ID.in(wanted)).fetch().forEach(r -> {
+            found.put(r.getUserId(), toUser(r));
+            if (r.getFetchedAt().toInstant().plus(FRESH_FOR).isAfter(clock.instant())) {
+                fresh.add(r.getUserId());
             }
-            var user = info.getUser();
-            String name = user.getProfile() != null && user.getProfile().getDisplayName() != null
-                    && !user.getProfile().getDisplayName().isBlank() ? user.getProfile().getDisplayName()
-                    : user.getRealName() != null ? user.getRealName() : user.getName();
-            remember(userId, user.getTeamId(), user.getTz(), name);
-            return Optional.of(new SlackUser(userId, user.getTeamId(), zone(user.getTz()), name));
+        });
+        int fetches = 0;
+        for (String userId : wanted) {
+            if (fresh.contains(userId) && found.get(userId).displayName() != null) {
+                continue;
+            }
+            if (fetches++ >= MAX_FETCHES_PER_CALL) {
+                break;
+            }
+            fetch(userId).ifPresent(user -> found.put(userId, user));
+        }
+        return found;
+    }
+
+    /** The user's own time zone, or {@code fallback} (external users' profiles often have none). */
+    public ZoneId zoneOr(String userId, ZoneId fallback) {
+        return find(userId).map(SlackUser::timeZone).filter(java.util.Objects::nonNull).orElse(fallback);
+    }
+
+    public Map<String, String> displayNames(Collection<String> userIds) {
+        Map<String, String> names = new HashMap<>();
+        find(userIds).forEach((id, user) -> {
+            if (user.displayName() != null) {
+                names.put(id, user.displayName());
+            }
+        });
+        return names;
+    }
+
+    private Optional<SlackUser> fetch(String userId) {
+        try {
+            UsersInfoResponse response = slack.get().usersInfo(r -> r.user(userId));
+            if (!response.isOk() || response.getUser() == null) {
+                log.info("users.info for {} answered {}", userId, response.getError());
+                return Optional.empty();
+            }
+            User user = response.getUser();
+            SlackUser cached = new SlackUser(userId, user.getTeamId(), nameOf(user), zone(user.getTz()));
+            store(cached);
+            return Optional.of(cached);
         } catch (Exception e) {
-            log.info("users.info for {} failed: {}", userId, e.getMessage());
+            log.warn("users.info for {} failed: {}", userId, e.getMessage());
             return Optional.empty();
         }
     }
 
-    public ZoneId zoneOr(String userId, ZoneId fallback) {
-        return find(userId).flatMap(SlackUser::timeZone).orElse(fallback);
-    }
-
-    private void remember(String userId, String teamId, String tz, String name) {
+    private void store(SlackUser user) {
         var now = clock.instant().atOffset(ZoneOffset.UTC);
+        String zone = user.timeZone() == null ? null : user.timeZone().getId();
         dsl.insertInto(SLACK_USER)
-                .set(SLACK_USER.USER_ID, userId).set(SLACK_USER.TEAM_ID, teamId).set(SLACK_USER.TIME_ZONE, tz)
-                .set(SLACK_USER.DISPLAY_NAME, name).set(SLACK_USER.FETCHED_AT, now)
+                .set(SLACK_USER.USER_ID, user.userId())
+                .set(SLACK_USER.TEAM_ID, user.teamId())
+                .set(SLACK_USER.TIME_ZONE, zone)
+                .set(SLACK_USER.DISPLAY_NAME, user.displayName())
+                .set(SLACK_USER.FETCHED_AT, now)
                 .onConflict(SLACK_USER.USER_ID).doUpdate()
-                .set(SLACK_USER.TEAM_ID, teamId).set(SLACK_USER.TIME_ZONE, tz)
-                .set(SLACK_USER.DISPLAY_NAME, name).set(SLACK_USER.FETCHED_AT, now)
+                .set(SLACK_USER.TEAM_ID, user.teamId())
+                .set(SLACK_USER.TIME_ZONE, zone)
+                .set(SLACK_USER.DISPLAY_NAME, user.displayName())
+                .set(SLACK_USER.FETCHED_AT, now)
                 .execute();
     }
 
-    private static Optional<ZoneId> zone(String tz) {
-        try {
-            return tz == null || tz.isBlank() ? Optional.empty() : Optional.of(ZoneId.of(tz));
-        } catch (Exception e) {
-            return Optional.empty();
+    private static String nameOf(User user) {
+        if (user.getProfile() != null && notBlank(user.getProfile().getDisplayName())) {
+            return user.getProfile().getDisplayName();
         }
+        if (notBlank(user.getRealName())) {
+            return user.getRealName();
+        }
+        return notBlank(user.getName()) ? user.getName() : null;
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static ZoneId zone(String id) {
+        try {
+            return id == null || id.isBlank() ? null : ZoneId.of(id);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static SlackUser toUser(SlackUserRecord r) {
+        return new SlackUser(r.getUserId(), r.getTeamId(), r.getDisplayName(), zone(r.getTimeZone()));
     }
 }
