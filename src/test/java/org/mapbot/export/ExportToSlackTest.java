@@ -25,7 +25,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.mapbot.share.Await;
+import org.mapbot.testkit.Await;
 import org.mapbot.share.Deals;
 import org.mapbot.share.SharePageView;
 import org.mapbot.testkit.RunningApp;

@@ -25,8 +25,9 @@ import org.mapbot.plan.Plan;
 import org.mapbot.plan.PlanService;
 import org.mapbot.plan.Side;
 import org.mapbot.plan.Step;
-import org.mapbot.share.Await;
+import org.mapbot.testkit.Await;
 import org.mapbot.share.Deals;
+import org.mapbot.testkit.FakeSlack;
 import org.mapbot.testkit.RunningApp;
 import org.mapbot.testkit.SlackRequests;
 import org.mapbot.testkit.Slackers;
@@ -121,7 +122,7 @@ class HomeTabTest {
     }
 
     @Test
-    void done_from_the_home_tab_marks_the_step_done_and_refreshes_the_tab() {
+    void done_from_the_home_tab_marks_the_step_done_refreshes_the_tab_and_updates_the_plan_card() {
         deals.acmeDeal("Acme rollout");
         long discovery = app.dsl().select(STEP.ID).from(STEP).where(STEP.TITLE.eq("Discovery call")).fetchSingle(STEP.ID);
         homeOpened(Slackers.SELLER_USER, v -> text(v).contains("Discovery call"));
@@ -136,6 +137,9 @@ class HomeTabTest {
         JsonObject refreshed = Await.until("a refreshed Home tab", () -> publishedAfter(before, Slackers.SELLER_USER)
                 .filter(v -> !text(v).contains("Discovery call")));
         assertThat(text(refreshed)).contains(Deals.INTERNAL_TITLE, "1/4 done");
+        Map<String, String> card = app.slack().awaitCall("chat.update",
+                call -> FakeSlack.unescaped(call.get("blocks")).contains(":white_check_mark: *1. Discovery call*"));
+        assertThat(card.get("channel")).isEqualTo(Slackers.SHARED_CHANNEL);
     }
 
     @Test

@@ -17,10 +17,8 @@ class PlanCommandsTest {
     @RegisterExtension
     static RunningApp app = new RunningApp();
 
-    /** Slack's SDK writes <, > and & as JSON unicode escapes; read them back as characters. */
     static String json(String encoded) {
-        return encoded.replace("\\u003c", "<").replace("\\u003e", ">").replace("\\u0026", "&").replace("\\u003d", "=")
-                .replace("\\u0027", "'");
+        return org.mapbot.testkit.FakeSlack.unescaped(encoded);
     }
 
     private HttpResponse<String> seller(String text) {
@@ -51,7 +49,9 @@ class PlanCommandsTest {
         assertThat(card.get("channel")).isEqualTo(Slackers.SHARED_CHANNEL);
         assertThat(json(card.get("blocks"))).contains("Acme rollout").contains("Discovery").contains("Signing")
                 .contains("<!date^").contains("card_done").contains("0/6 done");
-        assertThat(app.dsl().select(PLAN.CARD_TS).from(PLAN).fetchOne(PLAN.CARD_TS)).isEqualTo("1700000000.000100");
+        assertThat(org.mapbot.testkit.Await.until("the card's ts to be kept",
+                () -> java.util.Optional.ofNullable(app.dsl().select(PLAN.CARD_TS).from(PLAN).fetchOne(PLAN.CARD_TS))))
+                .isEqualTo("1700000000.000100");
     }
 
     @Test

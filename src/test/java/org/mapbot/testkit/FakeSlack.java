@@ -69,6 +69,12 @@ public final class FakeSlack implements AutoCloseable {
                         + "\",\"tz\":\"Europe/Berlin\",\"real_name\":\"Sam Seller\",\"profile\":{\"display_name\":\"Sam\"}}}")));
     }
 
+    /** Slack's SDK writes <, >, & and = as JSON unicode escapes in block JSON; read them back as characters. */
+    public static String unescaped(String encoded) {
+        return encoded == null ? null : encoded.replace("\\u003c", "<").replace("\\u003e", ">").replace("\\u0026", "&")
+                .replace("\\u003d", "=").replace("\\u0027", "'");
+    }
+
     /** Answers {@code method} with {@code json} from now on (more specific than the defaults). */
     public void stub(String method, String json) {
         server.stubFor(post(urlEqualTo("/api/" + method)).atPriority(5).willReturn(okJson(json)));

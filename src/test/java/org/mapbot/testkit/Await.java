@@ -1,4 +1,4 @@
-package org.mapbot.share;
+package org.mapbot.testkit;
 
 import java.time.Duration;
 import java.time.Instant;
