@@ -196,13 +196,17 @@ public final class MapBot implements AutoCloseable {
     public boolean awaitBackgroundIdle(java.time.Duration timeout) {
         java.util.concurrent.ScheduledThreadPoolExecutor pool = (java.util.concurrent.ScheduledThreadPoolExecutor) background;
         long deadline = System.nanoTime() + timeout.toNanos();
+        long lastCompleted = -1;
         while (System.nanoTime() < deadline) {
             boolean dueSoon = pool.getQueue().stream().anyMatch(task -> task instanceof java.util.concurrent.Delayed delayed
                     && delayed.getDelay(TimeUnit.MILLISECONDS) < 1_000);
-            if (pool.getActiveCount() == 0 && !dueSoon) {
+            long completed = pool.getCompletedTaskCount();
+            // Idle twice in a row with nothing finishing in between: no task was just being handed to a thread.
+            if (pool.getActiveCount() == 0 && !dueSoon && completed == lastCompleted) {
                 return true;
             }
-            Thread.onSpinWait();
+            lastCompleted = pool.getActiveCount() == 0 && !dueSoon ? completed : -1;
+            java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
         }
         return false;
     }

@@ -35,13 +35,15 @@ public final class CardActions {
         app.blockAction(CardIds.DONE, (req, ctx) -> handle(req, ctx, (actor, stepId) -> {
             PlanService.StepChange change = plans.markDone(actor, stepId, installedTeam.id(), null);
             if (!change.changed()) {
-                tell(req, ctx, "That step was already marked done; the card shows the current state.");
+                plans.touch(change.plan().id()); // the clicker saw a stale card: show them the current one
+                tell(req, ctx, "That step was already marked done; the card now shows the current state.");
             }
         }));
         app.blockAction(CardIds.REOPEN, (req, ctx) -> handle(req, ctx, (actor, stepId) -> {
             PlanService.StepChange change = plans.reopen(actor, stepId, installedTeam.id());
             if (!change.changed()) {
-                tell(req, ctx, "That step is already open; the card shows the current state.");
+                plans.touch(change.plan().id());
+                tell(req, ctx, "That step is already open; the card now shows the current state.");
             }
         }));
         app.blockAction(CardIds.MORE, (req, ctx) -> {
