@@ -102,6 +102,7 @@ public final class MapBot implements AutoCloseable {
 
         Database database = Database.open(config.databaseUrl(), config.dataDir(), sqlListeners);
         Scheduler scheduler = null;
+        Javalin http = null;
         ScheduledExecutorService background = Executors.newScheduledThreadPool(4, named("slack-out"));
         try {
             SlackClients slack = new SlackClients(slackApiUrl, config.botToken());
@@ -148,7 +149,7 @@ public final class MapBot implements AutoCloseable {
             commands.attachTo(bolt);
             scheduler.start();
 
-            Javalin http = HttpServer.create(new BoltHandler(bolt, signature), database::isUp, routes);
+            http = HttpServer.create(new BoltHandler(bolt, signature), database::isUp, routes);
             http.start(config.port());
             SocketModeApp socketMode = config.socketMode() ? startSocketMode(config, bolt) : null;
             MapBot mapBot = new MapBot(config, database, scheduler, background, http, socketMode, plans);
@@ -158,6 +159,9 @@ public final class MapBot implements AutoCloseable {
             }
             return mapBot;
         } catch (RuntimeException | Error e) {
+            if (http != null) {
+                http.stop();
+            }
             if (scheduler != null) {
                 scheduler.close();
             }
