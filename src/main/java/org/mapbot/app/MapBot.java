@@ -125,7 +125,7 @@ public final class MapBot implements AutoCloseable {
             new StepCommands(plans, users, slack).registerOn(commands);
             new CardActions(plans, slack, installedTeam, channels, background).registerOn(bolt);
             new ModalSubmissions(plans, users, installedTeam, channels, slack, background).registerOn(bolt);
-            new ChannelEvents(planRepository, plans, channels).registerOn(bolt);
+            new ChannelEvents(planRepository, plans, channels, installedTeam).registerOn(bolt);
             ShareService shares = new ShareService(plans, new ShareLinkRepository(database.dsl()), users,
                     new ShareTokens(new SecureRandom()), clock, config.publicUrl());
             routes.add(new ShareRoutes(shares));

@@ -181,6 +181,21 @@ public final class PlanService {
         return plans.find(plan.id()).orElseThrow();
     }
 
+    /** The bot lost its channel (removed, archived, gone): nothing can be posted there, so reminders stop. */
+    public void pauseBecauseChannelIsGone(long planId, Actor bot) {
+        Plan plan = plans.find(planId).orElseThrow();
+        if (plan.status() != PlanStatus.ACTIVE) {
+            return;
+        }
+        dsl.transaction(c -> {
+            plans.updateStatus(c.dsl(), planId, PlanStatus.PAUSED, clock.instant());
+            history.append(c.dsl(), List.of(Change.ofPlan(planId, Change.PLAN_STATUS, plan.status().dbValue(),
+                    PlanStatus.PAUSED.dbValue(), "MAP Bot can no longer post in the plan's channel")),
+                    bot, clock.instant());
+        });
+        notifyChanged(planId);
+    }
+
     public void saveTemplate(Actor actor, Plan plan, String name) {
         String clean = Limits.require(name, Limits.TEMPLATE_NAME, "template name", "`/map template save saas-midmarket`");
         if (!clean.matches("[A-Za-z0-9_-]+")) {

@@ -94,7 +94,7 @@ public final class PlanTextViews {
             case Change.OWNER -> step + "owner " + owner(e.oldValue()) + " → " + owner(e.newValue());
             case Change.COMMENT -> step + "commented: " + value(e.newValue());
             case Change.TARGET -> "target " + value(e.oldValue()) + " → " + value(e.newValue());
-            case Change.PLAN_STATUS -> "plan " + value(e.oldValue()) + " → " + value(e.newValue());
+            case Change.PLAN_STATUS -> "plan " + value(e.oldValue()) + " → " + value(e.newValue()) + reason;
             default -> step + e.kind().replace('_', ' ') + " " + value(e.oldValue()) + " → " + value(e.newValue()) + reason;
         };
     }

@@ -6,9 +6,16 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class InstalledTeam {
     private final SlackClients slack;
     private final AtomicReference<String> teamId = new AtomicReference<>();
+    private final AtomicReference<String> botUserId = new AtomicReference<>();
 
     public InstalledTeam(SlackClients slack) {
         this.slack = slack;
+    }
+
+    /** The bot's own user id, to recognise events about the bot itself. */
+    public String botUserId() {
+        id();
+        return botUserId.get();
     }
 
     public String id() {
@@ -21,6 +28,7 @@ public final class InstalledTeam {
             if (!auth.isOk()) {
                 throw new IllegalStateException("auth.test failed: " + auth.getError());
             }
+            botUserId.compareAndSet(null, auth.getUserId());
             teamId.compareAndSet(null, auth.getTeamId());
             return teamId.get();
         } catch (java.io.IOException | com.slack.api.methods.SlackApiException e) {

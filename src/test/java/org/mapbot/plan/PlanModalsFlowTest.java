@@ -167,6 +167,36 @@ class PlanModalsFlowTest {
     }
 
     @Test
+    void when_the_bot_is_removed_from_the_channel_its_plans_pause() {
+        app.requests().seller("new Acme rollout");
+        JsonObject event = new JsonObject();
+        event.addProperty("type", "member_left_channel");
+        event.addProperty("user", Slackers.BOT_USER);
+        event.addProperty("channel", Slackers.SHARED_CHANNEL);
+        event.addProperty("channel_type", "C");
+        event.addProperty("team", Slackers.SELLER_TEAM);
+
+        assertThat(app.requests().event(SlackRequests.eventEnvelope(event)).statusCode()).isEqualTo(200);
+
+        assertThat(app.dsl().select(PLAN.STATUS).from(PLAN).fetchOne(PLAN.STATUS)).isEqualTo("paused");
+        assertThat(app.requests().seller("history").body()).contains("plan active → paused").contains("can no longer post");
+    }
+
+    @Test
+    void another_member_leaving_changes_nothing() {
+        app.requests().seller("new Acme rollout");
+        JsonObject event = new JsonObject();
+        event.addProperty("type", "member_left_channel");
+        event.addProperty("user", Slackers.CUSTOMER_USER);
+        event.addProperty("channel", Slackers.SHARED_CHANNEL);
+        event.addProperty("channel_type", "C");
+
+        assertThat(app.requests().event(SlackRequests.eventEnvelope(event)).statusCode()).isEqualTo(200);
+
+        assertThat(app.dsl().select(PLAN.STATUS).from(PLAN).fetchOne(PLAN.STATUS)).isEqualTo("active");
+    }
+
+    @Test
     void a_channel_that_changes_its_id_keeps_its_plans() {
         app.requests().seller("new Acme rollout");
         JsonObject event = new JsonObject();
