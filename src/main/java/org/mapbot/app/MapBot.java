@@ -20,6 +20,12 @@ import org.mapbot.http.BoltHandler;
 import org.mapbot.http.HttpServer;
 import org.mapbot.http.RouteContributor;
 import org.mapbot.http.SlackSignature;
+import org.mapbot.plan.HistoryRepository;
+import org.mapbot.plan.PlanRepository;
+import org.mapbot.plan.PlanService;
+import org.mapbot.plan.StepRepository;
+import org.mapbot.plan.TemplateRepository;
+import org.mapbot.reminder.Reminders;
 import org.mapbot.scheduler.Scheduler;
 import org.mapbot.slack.BoltAppFactory;
 import org.mapbot.slack.CommandRouter;
@@ -40,15 +46,19 @@ public final class MapBot implements AutoCloseable {
     private final ExecutorService background;
     private final Javalin http;
     private final SocketModeApp socketMode;
+    private final PlanService plans;
+    private final Reminders reminders;
 
     private MapBot(Config config, Database database, Scheduler scheduler, ExecutorService background,
-                   Javalin http, SocketModeApp socketMode) {
+                   Javalin http, SocketModeApp socketMode, PlanService plans, Reminders reminders) {
         this.config = config;
         this.database = database;
         this.scheduler = scheduler;
         this.background = background;
         this.http = http;
         this.socketMode = socketMode;
+        this.plans = plans;
+        this.reminders = reminders;
     }
 
     public static MapBot start(Config config, Clock clock, ExecuteListener... sqlListeners) {
@@ -70,6 +80,10 @@ public final class MapBot implements AutoCloseable {
             scheduler = new Scheduler(database.dataSource());
 
             // Features are wired here, each by constructor.
+            var dsl = database.dsl();
+            PlanService plans = new PlanService(dsl, new PlanRepository(dsl), new StepRepository(dsl), new HistoryRepository(dsl),
+                    new TemplateRepository(dsl), clock);
+            Reminders reminders = Reminders.wire(dsl, slack, plans, bolt, commands, scheduler, background, clock);
 
             commands.attachTo(bolt);
             scheduler.start();
@@ -78,7 +92,7 @@ public final class MapBot implements AutoCloseable {
                     database::isUp, routes);
             http.start(config.port());
             SocketModeApp socketMode = config.socketMode() ? startSocketMode(config, bolt) : null;
-            MapBot mapBot = new MapBot(config, database, scheduler, background, http, socketMode);
+            MapBot mapBot = new MapBot(config, database, scheduler, background, http, socketMode, plans, reminders);
             log.info("MAP Bot is up on port {}{}", http.port(), config.socketMode() ? " (Slack events by Socket Mode)" : "");
             return mapBot;
         } catch (RuntimeException | Error e) {
@@ -115,6 +129,14 @@ public final class MapBot implements AutoCloseable {
 
     public Scheduler scheduler() {
         return scheduler;
+    }
+
+    public PlanService plans() {
+        return plans;
+    }
+
+    public Reminders reminders() {
+        return reminders;
     }
 
     /** Stops taking requests, lets in-flight ones finish, then stops the scheduler, background work and database. */
