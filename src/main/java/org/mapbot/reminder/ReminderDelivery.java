@@ -108,6 +108,15 @@ public final class ReminderDelivery {
             }
             case NO_ANSWER -> message = ReminderViews.noAnswer(plan, step);
             case DIGEST -> {
+                LocalDate thisMonday = now.atZone(plan.timeZone()).toLocalDate()
+                        .with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                if (reminder.forDate().isBefore(thisMonday)) {
+                    // Sent late into a new week: this week's digest replaces it (and goes out now if its time has come).
+                    Instant thisWeeks = java.time.ZonedDateTime.of(thisMonday, ReminderTiming.SEND_TIME, plan.timeZone()).toInstant();
+                    reminders.insertAll(List.of(new PlannedReminder(plan.id(), null, ReminderKind.DIGEST, plan.channelId(),
+                            thisMonday, plan.timeZone(), thisWeeks)), now);
+                    return skip(reminder, "superseded by this week's digest");
+                }
                 ReminderViews.Digest digest = digest(view, reminder.forDate(), directory.isExtShared(plan.channelId()));
                 if (digest.isEmpty()) {
                     scheduleNextDigest(plan, now);

@@ -69,7 +69,7 @@ public final class ReminderSweeper {
                     break;
                 }
                 total = total.plus(send(batch, deadline));
-                if (batch.size() < BATCH || System.nanoTime() > deadline) {
+                if (System.nanoTime() > deadline) {
                     break;
                 }
             }

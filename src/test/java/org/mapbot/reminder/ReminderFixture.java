@@ -50,7 +50,18 @@ final class ReminderFixture {
                 .onConflict(SLACK_USER.USER_ID).doUpdate().set(SLACK_USER.TIME_ZONE, zone).execute();
     }
 
+    /** A plan whose weekly digest is off, so tests about step reminders see only those. */
     Plan plan() {
+        Plan plan = planWithDigest();
+        java.util.Set<ReminderKind> kinds = java.util.EnumSet.allOf(ReminderKind.class);
+        kinds.remove(ReminderKind.DIGEST);
+        app.mapBot().reminders().repository().saveSettings(plan.id(),
+                new ReminderSettings(kinds, ReminderTiming.DEFAULT_LEAD_DAYS), Slackers.SELLER_USER, app.clock().instant());
+        app.mapBot().reminders().planner().replan(plan.id());
+        return plan;
+    }
+
+    Plan planWithDigest() {
         Plan plan = plans().createPlan(SELLER, Slackers.SHARED_CHANNEL, "Acme rollout", "Acme", LocalDate.of(2026, 11, 30),
                 LocalDate.of(2027, 1, 29), PLAN_ZONE, Optional.empty());
         new PlanRepository(app.dsl()).setCardTs(plan.id(), CARD_TS);

@@ -30,7 +30,7 @@ class ReminderSendingTest {
 
     @Test
     void each_kind_fires_once_at_the_right_local_moment_with_its_text_and_buttons() {
-        Plan plan = fx.plan();
+        Plan plan = fx.planWithDigest();
         Step step = fx.customerStep(plan, "Security review", LocalDate.of(2026, 12, 11)); // a Friday
 
         // Weekly digest: Monday 7 December, 09:00 New York (the plan's zone) = 14:00 UTC.
@@ -170,7 +170,7 @@ class ReminderSendingTest {
 
     @Test
     void internal_steps_are_never_asked_about_in_the_shared_channel_nor_shown_in_its_digest() {
-        Plan plan = fx.plan();
+        Plan plan = fx.planWithDigest();
         fx.step(plan, "Discount approval", Owner.slackUser(Slackers.SELLER_COLLEAGUE, Slackers.SELLER_TEAM), Side.SELLER,
                 LocalDate.of(2026, 12, 11), true);
 
