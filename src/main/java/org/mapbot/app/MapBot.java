@@ -32,6 +32,7 @@ import org.mapbot.http.RouteContributor;
 import org.mapbot.http.SlackSignature;
 import org.mapbot.sandbox.Sandbox;
 import org.mapbot.sandbox.SandboxState;
+import org.mapbot.reminder.Reminders;
 import org.mapbot.scheduler.Scheduler;
 import org.mapbot.share.ShareCommands;
 import org.mapbot.share.ShareLinkRepository;
@@ -74,16 +75,18 @@ public final class MapBot implements AutoCloseable {
     private final Javalin http;
     private final SocketModeApp socketMode;
     private final PlanService plans;
+    private final Reminders reminders;
 
     private MapBot(Config config, Database database, Scheduler scheduler, ScheduledExecutorService background,
-                   Javalin http, SocketModeApp socketMode, PlanService plans) {
-        this.plans = plans;
+                   Javalin http, SocketModeApp socketMode, PlanService plans, Reminders reminders) {
         this.config = config;
         this.database = database;
         this.scheduler = scheduler;
         this.background = background;
         this.http = http;
         this.socketMode = socketMode;
+        this.plans = plans;
+        this.reminders = reminders;
     }
 
     public static MapBot start(Config config, Clock clock, ExecuteListener... sqlListeners) {
@@ -138,7 +141,8 @@ public final class MapBot implements AutoCloseable {
             plans.addListener(homeTabs);
             new HomeListeners(home, homeTabs, plans, slack::bot, background).attachTo(bolt);
 
-            Runnable reminderSweep = () -> { }; // the reminder feature puts its sweep here; the sandbox runs it after moving time
+            Reminders reminders = Reminders.wire(database.dsl(), slack, plans, bolt, commands, scheduler, background, clock);
+            Runnable reminderSweep = () -> reminders.sweeper().sweep(); // the sandbox runs it after moving its clock
             SlackSignature signature = new SlackSignature(config.signingSecret(), clock);
 
             if (config.sandbox()) {
@@ -152,7 +156,7 @@ public final class MapBot implements AutoCloseable {
             http = HttpServer.create(new BoltHandler(bolt, signature), database::isUp, routes);
             http.start(config.port());
             SocketModeApp socketMode = config.socketMode() ? startSocketMode(config, bolt) : null;
-            MapBot mapBot = new MapBot(config, database, scheduler, background, http, socketMode, plans);
+            MapBot mapBot = new MapBot(config, database, scheduler, background, http, socketMode, plans, reminders);
             log.info("MAP Bot is up on port {}{}", http.port(), config.socketMode() ? " (Slack events by Socket Mode)" : "");
             if (config.sandbox()) {
                 log.info(Sandbox.welcome(http.port()));
@@ -221,6 +225,10 @@ public final class MapBot implements AutoCloseable {
 
     public Scheduler scheduler() {
         return scheduler;
+    }
+
+    public Reminders reminders() {
+        return reminders;
     }
 
     /** Stops taking requests, lets in-flight ones finish, then stops the scheduler, background work and database. */

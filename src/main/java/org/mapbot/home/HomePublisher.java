@@ -5,9 +5,9 @@ import com.slack.api.methods.response.views.ViewsPublishResponse;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -28,12 +28,12 @@ public final class HomePublisher implements PlanListener {
 
     private final HomeService home;
     private final Supplier<MethodsClient> slack;
-    private final Executor background;
+    private final ScheduledExecutorService background;
     private final Duration debounce;
     private final Set<Pending> pending = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
 
-    public HomePublisher(HomeService home, Supplier<MethodsClient> slack, Executor background, Duration debounce) {
+    public HomePublisher(HomeService home, Supplier<MethodsClient> slack, ScheduledExecutorService background, Duration debounce) {
         this.home = home;
         this.slack = slack;
         this.background = background;
@@ -73,8 +73,7 @@ public final class HomePublisher implements PlanListener {
         }
         if (flushScheduled.compareAndSet(false, true)) {
             try {
-                CompletableFuture.delayedExecutor(debounce.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS, background)
-                        .execute(this::flush);
+                background.schedule(this::flush, debounce.toMillis(), TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException e) {
                 flushScheduled.set(false);
             }

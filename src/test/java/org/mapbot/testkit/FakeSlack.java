@@ -69,6 +69,17 @@ public final class FakeSlack implements AutoCloseable {
                         + "\",\"tz\":\"Europe/Berlin\",\"real_name\":\"Sam Seller\",\"profile\":{\"display_name\":\"Sam\"}}}")));
     }
 
+    /** Whether a chat.postMessage/chat.update call carries the live plan card (rather than a reminder or reply). */
+    public static boolean isPlanCard(Map<String, String> call) {
+        String blocks = call.get("blocks");
+        return blocks != null && blocks.contains("\"card-footer\"");
+    }
+
+    /** The calls to {@code method} other than plan-card posts and updates. */
+    public List<Map<String, String>> callsBesidesCard(String method) {
+        return calls(method).stream().filter(call -> !isPlanCard(call)).toList();
+    }
+
     /** Slack's SDK writes <, >, & and = as JSON unicode escapes in block JSON; read them back as characters. */
     public static String unescaped(String encoded) {
         return encoded == null ? null : encoded.replace("\\u003c", "<").replace("\\u003e", ">").replace("\\u0026", "&")

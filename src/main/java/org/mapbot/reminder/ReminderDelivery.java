@@ -1,0 +1,216 @@
+package org.mapbot.reminder;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+import org.mapbot.plan.Plan;
+import org.mapbot.plan.PlanStatus;
+import org.mapbot.plan.PlanView;
+import org.mapbot.plan.Step;
+import org.mapbot.plan.StepStatus;
+import org.mapbot.reminder.SlackPoster.Outcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends one claimed reminder: records the attempt, checks it still makes sense, posts it, records the outcome.
+ * The row is marked {@code sending} before Slack is called, so whatever happens next it is never sent twice.
+ */
+public final class ReminderDelivery {
+    private static final Logger log = LoggerFactory.getLogger(ReminderDelivery.class);
+    public static final int MAX_ATTEMPTS = 5;
+    static final Duration FIRST_BACKOFF = Duration.ofMinutes(1);
+    static final Duration MAX_BACKOFF = Duration.ofHours(1);
+
+    private final Function<Long, Optional<PlanView>> plans;
+    private final ReminderRepository reminders;
+    private final SlackDirectory directory;
+    private final SlackPoster poster;
+    private final PlanPauser pauser;
+    private final LongConsumer replan;
+    private final Clock clock;
+
+    public ReminderDelivery(Function<Long, Optional<PlanView>> plans, ReminderRepository reminders, SlackDirectory directory,
+                            SlackPoster poster, PlanPauser pauser, LongConsumer replan, Clock clock) {
+        this.plans = plans;
+        this.reminders = reminders;
+        this.directory = directory;
+        this.poster = poster;
+        this.pauser = pauser;
+        this.replan = replan;
+        this.clock = clock;
+    }
+
+    /** What came of one reminder, as far as the sweeper's pacing cares. */
+    public sealed interface Result {
+        Result SENT = new Done("sent");
+        Result SKIPPED = new Done("skipped");
+        Result NOT_MINE = new Done("not mine");
+
+        record Done(String what) implements Result { }
+        record Retry(String error) implements Result { }
+        record Failed(String error) implements Result { }
+        /** Slack asked this channel to slow down: nothing more to it until then. */
+        record SlowDown(Duration retryAfter) implements Result { }
+    }
+
+    public Result deliver(Reminder reminder, String sweeper) {
+        if (!reminders.markSending(reminder.id(), sweeper, clock.instant())) {
+            return Result.NOT_MINE;
+        }
+        int attempt = reminder.attempts() + 1;
+        Instant now = clock.instant();
+        PlanView view = plans.apply(reminder.planId()).orElse(null);
+        if (view == null) {
+            return skip(reminder, "plan removed");
+        }
+        Plan plan = view.plan();
+        if (plan.status() != PlanStatus.ACTIVE) {
+            return skip(reminder, "plan " + plan.status().dbValue());
+        }
+        Step step = null;
+        if (reminder.stepId() != null) {
+            step = view.steps().stream().filter(s -> s.id() == reminder.stepId()).findFirst().orElse(null);
+            if (step == null) {
+                return skip(reminder, "step removed");
+            }
+            if (!step.isOpen()) {
+                return skip(reminder, "step " + step.status().dbValue());
+            }
+            if (!reminder.forDate().equals(step.dueDate())) {
+                return skip(reminder, "due date moved");
+            }
+            if (!ReminderTiming.stillMeaningful(reminder.kind(), reminder.forDate(), now, reminder.zone())) {
+                return skip(reminder, "too late to be useful");
+            }
+        }
+        if (reminder.isDirectMessage() && directory.isMuted(reminder.recipient())) {
+            return skip(reminder, "recipient muted reminders");
+        }
+        ReminderViews.Message message;
+        String threadTs = null;
+        switch (reminder.kind()) {
+            case DUE_SOON, DUE_TODAY, OVERDUE -> {
+                boolean aboutOthers = !reminder.recipient().equals(step.owner().userId());
+                message = ReminderViews.stepReminder(reminder.kind(), plan, step, now.atZone(reminder.zone()).toLocalDate(),
+                        aboutOthers, reminder.id());
+            }
+            case STATUS_CHECK -> {
+                message = ReminderViews.statusCheck(plan, step, reminder.id());
+                threadTs = reminder.isDirectMessage() ? null : plan.cardTs();
+            }
+            case NO_ANSWER -> message = ReminderViews.noAnswer(plan, step);
+            case DIGEST -> {
+                LocalDate thisMonday = now.atZone(plan.timeZone()).toLocalDate()
+                        .with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                if (reminder.forDate().isBefore(thisMonday)) {
+                    // Sent late into a new week: this week's digest replaces it (and goes out now if its time has come).
+                    Instant thisWeeks = java.time.ZonedDateTime.of(thisMonday, ReminderTiming.SEND_TIME, plan.timeZone()).toInstant();
+                    reminders.insertAll(List.of(new PlannedReminder(plan.id(), null, ReminderKind.DIGEST, plan.channelId(),
+                            thisMonday, plan.timeZone(), thisWeeks)), now);
+                    return skip(reminder, "superseded by this week's digest");
+                }
+                ReminderViews.Digest digest = digest(view, reminder.forDate(), directory.isExtShared(plan.channelId()));
+                if (digest.isEmpty()) {
+                    scheduleNextDigest(plan, now);
+                    return skip(reminder, "nothing to say");
+                }
+                message = ReminderViews.digest(plan, digest);
+            }
+            default -> throw new IllegalStateException("Unknown kind " + reminder.kind());
+        }
+
+        Outcome outcome = poster.post(reminder.recipient(), threadTs, message);
+        Instant after = clock.instant();
+        if (outcome instanceof Outcome.Sent sent) {
+            reminders.markSent(reminder.id(), sent.channel(), sent.ts(), after);
+            if (reminder.kind() == ReminderKind.STATUS_CHECK) {
+                scheduleNoAnswer(plan, step, after);
+            } else if (reminder.kind() == ReminderKind.DIGEST) {
+                scheduleNextDigest(plan, after);
+            }
+            return Result.SENT;
+        }
+        if (outcome instanceof Outcome.RateLimited limited) {
+            reminders.retryLater(reminder.id(), after.plus(limited.retryAfter()), "rate limited", false);
+            return new Result.SlowDown(limited.retryAfter());
+        }
+        if (outcome instanceof Outcome.Transient failure) {
+            if (attempt >= MAX_ATTEMPTS) {
+                return fail(plan, reminder, step, "gave up after " + attempt + " attempts: " + failure.error(), after);
+            }
+            reminders.retryLater(reminder.id(), after.plus(backoff(attempt)), failure.error(), true);
+            return new Result.Retry(failure.error());
+        }
+        if (outcome instanceof Outcome.ChannelGone gone && !reminder.isDirectMessage()) {
+            Result failed = fail(plan, reminder, step, gone.error(), after);
+            if (pauser.pause(plan, "reminders could not be posted in the channel: " + gone.error(), after)) {
+                log.warn("Paused plan {}: channel {} answered {}", plan.id(), plan.channelId(), gone.error());
+                replan.accept(plan.id());
+                Outcome told = poster.post(plan.ownerUserId(), null, ReminderViews.planPaused(plan, gone.error()));
+                if (!(told instanceof Outcome.Sent)) {
+                    log.warn("Could not tell {} that plan {} is paused: {}", plan.ownerUserId(), plan.id(), told);
+                }
+            }
+            return failed;
+        }
+        String error = outcome instanceof Outcome.Rejected rejected ? rejected.error()
+                : ((Outcome.ChannelGone) outcome).error();
+        return fail(plan, reminder, step, error, after);
+    }
+
+    private Result skip(Reminder reminder, String why) {
+        reminders.markSkipped(reminder.id(), why);
+        return Result.SKIPPED;
+    }
+
+    private Result fail(Plan plan, Reminder reminder, Step step, String why, Instant now) {
+        reminders.markFailed(reminder.id(), why);
+        log.error("Reminder {} ({} to {} for plan {}) failed: {}", reminder.id(), reminder.kind(), reminder.recipient(),
+                plan.id(), why);
+        pauser.recordFailure(plan, reminder, step == null ? null : step.title(), why, now);
+        return new Result.Failed(why);
+    }
+
+    private void scheduleNoAnswer(Plan plan, Step step, Instant postedAt) {
+        if (!reminders.settings(plan.id()).wants(ReminderKind.NO_ANSWER)) {
+            return;
+        }
+        ZoneId zone = directory.zones(List.of(plan.ownerUserId())).zoneOr(plan.ownerUserId(), plan.timeZone());
+        reminders.insertAll(List.of(new PlannedReminder(plan.id(), step.id(), ReminderKind.NO_ANSWER, plan.ownerUserId(),
+                step.dueDate(), zone, ReminderTiming.noAnswerAt(postedAt, zone))), postedAt);
+    }
+
+    private void scheduleNextDigest(Plan plan, Instant now) {
+        Instant next = ReminderTiming.nextDigestAt(now, plan.timeZone());
+        reminders.insertAll(List.of(new PlannedReminder(plan.id(), null, ReminderKind.DIGEST, plan.channelId(),
+                next.atZone(plan.timeZone()).toLocalDate(), plan.timeZone(), next)), now);
+    }
+
+    /** Done in the seven days before {@code monday}, due from it to Sunday, and overdue before it. */
+    static ReminderViews.Digest digest(PlanView view, LocalDate monday, boolean sharedChannel) {
+        ZoneId zone = view.plan().timeZone();
+        LocalDate week = monday.getDayOfWeek() == DayOfWeek.MONDAY ? monday : monday.with(java.time.temporal.TemporalAdjusters.previous(DayOfWeek.MONDAY));
+        Instant lastWeekStart = week.minusWeeks(1).atStartOfDay(zone).toInstant();
+        Instant weekStart = week.atStartOfDay(zone).toInstant();
+        List<Step> steps = view.visibleSteps(sharedChannel);
+        List<Step> done = steps.stream().filter(s -> s.status() == StepStatus.DONE && s.completedAt() != null
+                && !s.completedAt().isBefore(lastWeekStart) && s.completedAt().isBefore(weekStart)).toList();
+        List<Step> dueThisWeek = steps.stream().filter(s -> s.isOpen() && s.dueDate() != null
+                && !s.dueDate().isBefore(week) && s.dueDate().isBefore(week.plusWeeks(1))).toList();
+        List<Step> overdue = steps.stream().filter(s -> s.isOpen() && s.dueDate() != null && s.dueDate().isBefore(week)).toList();
+        return new ReminderViews.Digest(done, dueThisWeek, overdue);
+    }
+
+    static Duration backoff(int attempt) {
+        Duration wait = FIRST_BACKOFF.multipliedBy(1L << Math.min(10, Math.max(0, attempt - 1)));
+        return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
+    }
+}

@@ -1,0 +1,163 @@
+package org.mapbot.reminder;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.mapbot.plan.Plan;
+import org.mapbot.plan.PlanListener;
+import org.mapbot.plan.PlanStatus;
+import org.mapbot.plan.PlanView;
+import org.mapbot.plan.Step;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps a plan's pending reminder rows in line with the plan after every change: rows that should exist are inserted,
+ * rows that no longer apply (step done or cancelled, due date moved, plan not active, kind switched off) are deleted.
+ * A handful of statements per plan, however many steps it has.
+ */
+public final class ReminderPlanner implements PlanListener {
+    private static final Logger log = LoggerFactory.getLogger(ReminderPlanner.class);
+
+    private final Function<Long, java.util.Optional<PlanView>> plans;
+    private final ReminderRepository reminders;
+    private final SlackDirectory directory;
+    private final Executor background;
+    private final Clock clock;
+
+    public ReminderPlanner(Function<Long, java.util.Optional<PlanView>> plans, ReminderRepository reminders,
+                           SlackDirectory directory, Executor background, Clock clock) {
+        this.plans = plans;
+        this.reminders = reminders;
+        this.directory = directory;
+        this.background = background;
+        this.clock = clock;
+    }
+
+    @Override
+    public void planChanged(long planId) {
+        try {
+            replan(planId);
+        } catch (RuntimeException e) {
+            // The change itself is committed; the next change or the sweep's checks keep reminders right.
+            log.error("Could not re-plan the reminders of plan {}", planId, e);
+        }
+    }
+
+    /** Brings the plan's pending reminders in line with the plan; returns the users whose zone should be fetched. */
+    public Set<String> replan(long planId) {
+        PlanView view = plans.apply(planId).orElse(null);
+        if (view == null) {
+            return Set.of();
+        }
+        Plan plan = view.plan();
+        ReminderSettings settings = reminders.settings(planId);
+        Set<String> users = new LinkedHashSet<>();
+        users.add(plan.ownerUserId());
+        view.steps().forEach(s -> s.owner().slackUserId().ifPresent(users::add));
+        SlackDirectory.Cached zones = directory.zones(users);
+        Instant now = clock.instant();
+
+        Wanted wanted = wanted(plan, view.steps(), settings, zones, now);
+        List<ReminderRepository.PendingKey> pending = reminders.pendingOfPlan(planId);
+        Set<String> pendingKeys = pending.stream().map(ReminderRepository.PendingKey::dedupeKey).collect(Collectors.toSet());
+        List<Long> obsolete = pending.stream().filter(p -> !wanted.keeps(p.dedupeKey())).map(ReminderRepository.PendingKey::id).toList();
+        reminders.deletePending(obsolete);
+        // A moment already past when the step was planned is not a reminder anyone missed: it is never inserted.
+        reminders.insertAll(wanted.rows().stream()
+                .filter(r -> !pendingKeys.contains(r.dedupeKey()) && !r.dueAt().isBefore(now))
+                .toList(), now);
+
+        if (!zones.stale().isEmpty() && plan.status() == PlanStatus.ACTIVE) {
+            Set<String> stale = Set.copyOf(zones.stale());
+            background.execute(() -> refreshAndReplan(planId, stale));
+        }
+        return zones.stale();
+    }
+
+    private void refreshAndReplan(long planId, Set<String> users) {
+        boolean any = false;
+        for (String user : users) {
+            any |= directory.refreshUser(user);
+        }
+        if (any) {
+            planChanged(planId);
+        }
+    }
+
+    /** The reminders a plan should have now, and which pending rows made earlier are still fine. */
+    static Wanted wanted(Plan plan, List<Step> steps, ReminderSettings settings, SlackDirectory.Cached zones, Instant now) {
+        List<PlannedReminder> rows = new ArrayList<>();
+        Set<String> keep = new HashSet<>();
+        if (plan.status() != PlanStatus.ACTIVE) {
+            return new Wanted(rows, keep, false);
+        }
+        ZoneId planZone = plan.timeZone();
+        String seller = plan.ownerUserId();
+        ZoneId sellerZone = zones.zoneOr(seller, planZone);
+        for (Step step : steps) {
+            if (!step.isOpen() || step.dueDate() == null) {
+                continue;
+            }
+            LocalDate due = step.dueDate();
+            String owner = step.owner().slackUserId().orElse(null);
+            String dmTo = owner == null ? seller : owner;
+            ZoneId zone = owner == null ? sellerZone : zones.zoneOr(owner, planZone);
+            if (settings.wants(ReminderKind.DUE_SOON) && settings.leadDays() > 0) {
+                rows.add(stepReminder(plan, step, ReminderKind.DUE_SOON, dmTo, zone, settings.leadDays()));
+            }
+            if (settings.wants(ReminderKind.DUE_TODAY)) {
+                rows.add(stepReminder(plan, step, ReminderKind.DUE_TODAY, dmTo, zone, settings.leadDays()));
+            }
+            if (settings.wants(ReminderKind.OVERDUE)) {
+                rows.add(stepReminder(plan, step, ReminderKind.OVERDUE, dmTo, zone, settings.leadDays()));
+                if (!dmTo.equals(seller)) {
+                    rows.add(stepReminder(plan, step, ReminderKind.OVERDUE, seller, sellerZone, settings.leadDays()));
+                }
+            }
+            if (settings.wants(ReminderKind.STATUS_CHECK)) {
+                // An internal-only step is never asked about in the channel: its status check goes to the seller owner.
+                String where = step.internalOnly() ? seller : plan.channelId();
+                rows.add(stepReminder(plan, step, ReminderKind.STATUS_CHECK, where, zone, settings.leadDays()));
+            }
+            if (settings.wants(ReminderKind.NO_ANSWER)) {
+                keep.add(PlannedReminder.dedupeKey(plan.id(), step.id(), ReminderKind.NO_ANSWER, seller, due));
+            }
+        }
+        boolean digest = settings.wants(ReminderKind.DIGEST);
+        if (digest) {
+            Instant next = ReminderTiming.nextDigestAt(now, planZone);
+            rows.add(new PlannedReminder(plan.id(), null, ReminderKind.DIGEST, plan.channelId(),
+                    next.atZone(planZone).toLocalDate(), planZone, next));
+        }
+        rows.forEach(r -> keep.add(r.dedupeKey()));
+        return new Wanted(rows, keep, digest);
+    }
+
+    private static PlannedReminder stepReminder(Plan plan, Step step, ReminderKind kind, String recipient, ZoneId zone, int leadDays) {
+        return new PlannedReminder(plan.id(), step.id(), kind, recipient, step.dueDate(), zone,
+                ReminderTiming.sendAt(kind, step.dueDate(), zone, leadDays));
+    }
+
+    /** What the planner wants; a pending digest of an earlier Monday (not sent yet after downtime) is kept too. */
+    record Wanted(List<PlannedReminder> rows, Set<String> keepKeys, boolean digestsWanted) {
+        boolean keeps(String key) {
+            return keepKeys.contains(key) || (digestsWanted && key.startsWith("plan:") && key.contains(":digest:"));
+        }
+    }
+
+    /** For callers that only need the keys, e.g. tests. */
+    static Map<String, PlannedReminder> byKey(List<PlannedReminder> rows) {
+        return rows.stream().collect(Collectors.toMap(PlannedReminder::dedupeKey, r -> r, (a, b) -> a));
+    }
+}

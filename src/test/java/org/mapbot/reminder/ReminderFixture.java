@@ -1,0 +1,138 @@
+package org.mapbot.reminder;
+
+import static org.mapbot.db.generated.Tables.REMINDER;
+import static org.mapbot.db.generated.Tables.SLACK_USER;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.mapbot.plan.Actor;
+import org.mapbot.plan.Owner;
+import org.mapbot.plan.Plan;
+import org.mapbot.plan.PlanRepository;
+import org.mapbot.plan.PlanService;
+import org.mapbot.plan.Side;
+import org.mapbot.plan.Step;
+import org.mapbot.testkit.RunningApp;
+import org.mapbot.testkit.Slackers;
+
+/** Plans, steps and sweeps for reminder tests, through the app's own services. */
+final class ReminderFixture {
+    static final ZoneId PLAN_ZONE = ZoneId.of("America/New_York");
+    static final Actor SELLER = new Actor(Slackers.SELLER_USER, Slackers.SELLER_TEAM, null);
+    static final String CARD_TS = "1700000000.000001";
+
+    private final RunningApp app;
+    private int seenPosts;
+
+    ReminderFixture(RunningApp app) {
+        this.app = app;
+    }
+
+    PlanService plans() {
+        return app.mapBot().planService();
+    }
+
+    /** The seller has no time zone in Slack (plan zone applies); the customer is in Berlin. */
+    void cacheUsers() {
+        cacheUser(Slackers.SELLER_USER, null);
+        cacheUser(Slackers.CUSTOMER_USER, "Europe/Berlin");
+        cacheUser(Slackers.SELLER_COLLEAGUE, "Europe/Berlin");
+    }
+
+    void cacheUser(String userId, String zone) {
+        // Slack answers the same when the cache goes stale as days pass in a test.
+        String team = userId.equals(Slackers.CUSTOMER_USER) || userId.equals(Slackers.CUSTOMER_LEGAL)
+                ? Slackers.CUSTOMER_TEAM : Slackers.SELLER_TEAM;
+        app.slack().wireMock().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/api/users.info"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("user=" + userId))
+                .atPriority(1)
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("{\"ok\":true,\"user\":{\"id\":\"" + userId
+                        + "\",\"team_id\":\"" + team + "\"" + (zone == null ? "" : ",\"tz\":\"" + zone + "\"") + "}}")));
+        app.dsl().insertInto(SLACK_USER).set(SLACK_USER.USER_ID, userId).set(SLACK_USER.TIME_ZONE, zone)
+                .set(SLACK_USER.FETCHED_AT, app.clock().instant().atOffset(ZoneOffset.UTC))
+                .onConflict(SLACK_USER.USER_ID).doUpdate().set(SLACK_USER.TIME_ZONE, zone).execute();
+    }
+
+    /** A plan whose weekly digest is off, so tests about step reminders see only those. */
+    Plan plan() {
+        Plan plan = planWithDigest();
+        java.util.Set<ReminderKind> kinds = java.util.EnumSet.allOf(ReminderKind.class);
+        kinds.remove(ReminderKind.DIGEST);
+        app.mapBot().reminders().repository().saveSettings(plan.id(),
+                new ReminderSettings(kinds, ReminderTiming.DEFAULT_LEAD_DAYS), Slackers.SELLER_USER, app.clock().instant());
+        app.mapBot().reminders().planner().replan(plan.id());
+        return plan;
+    }
+
+    Plan planWithDigest() {
+        Plan plan = plans().createPlan(SELLER, Slackers.SHARED_CHANNEL, "Acme rollout", "Acme", LocalDate.of(2026, 11, 30),
+                LocalDate.of(2027, 1, 29), PLAN_ZONE, Optional.empty());
+        // The card is posted in the background; once it is, give it a known ts for thread assertions.
+        app.mapBot().awaitBackgroundIdle(java.time.Duration.ofSeconds(10));
+        new PlanRepository(app.dsl()).setCardTs(plan.id(), CARD_TS);
+        seenPosts = app.slack().callsBesidesCard("chat.postMessage").size();
+        return plans().plan(plan.id()).orElseThrow();
+    }
+
+    Step customerStep(Plan plan, String title, LocalDate due) {
+        return plans().addStep(SELLER, plan, title, Owner.slackUser(Slackers.CUSTOMER_USER, Slackers.CUSTOMER_TEAM),
+                Side.CUSTOMER, due, false);
+    }
+
+    Step step(Plan plan, String title, Owner owner, Side side, LocalDate due, boolean internal) {
+        return plans().addStep(SELLER, plan, title, owner, side, due, internal);
+    }
+
+    /** Moves the clock, sweeps, and returns the chat.postMessage calls made since the last look. */
+    List<Map<String, String>> sweepAt(Instant at) {
+        app.clock().set(at);
+        app.mapBot().reminders().sweeper().sweep();
+        return newPosts();
+    }
+
+    List<Map<String, String>> newPosts() {
+        List<Map<String, String>> all = app.slack().callsBesidesCard("chat.postMessage");
+        List<Map<String, String>> fresh = all.subList(Math.min(seenPosts, all.size()), all.size());
+        seenPosts = all.size();
+        return List.copyOf(fresh);
+    }
+
+    List<Reminder> reminders(Plan plan) {
+        return app.mapBot().reminders().repository().ofPlan(plan.id());
+    }
+
+    Reminder only(Plan plan, ReminderKind kind, String recipient) {
+        return reminders(plan).stream().filter(r -> r.kind() == kind && r.recipient().equals(recipient)).findFirst().orElseThrow();
+    }
+
+    String stateOf(long reminderId) {
+        return app.dsl().select(REMINDER.STATE).from(REMINDER).where(REMINDER.ID.eq(reminderId)).fetchOne(REMINDER.STATE);
+    }
+
+    static Instant utc(String iso) {
+        return Instant.parse(iso);
+    }
+
+    /** Waits (without sleeping a fixed time) until {@code condition} holds, or fails after a few seconds. */
+    static void await(String what, java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out waiting until " + what);
+            }
+            Thread.onSpinWait();
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
