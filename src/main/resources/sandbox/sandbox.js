@@ -678,7 +678,8 @@
     list.append(el('li', null, 'Running…'));
     const result = await post('/sandbox/demo', {});
     list.textContent = '';
-    ((result && result.transcript) || []).forEach((line) => list.append(el('li', null, line)));
+    // The bot's answers in the transcript are mrkdwn: mentions, dates and emoji render as they do in the channel.
+    ((result && result.transcript) || []).forEach((line) => { const li = el('li'); li.append(mrkdwn(line)); list.append(li); });
     refresh(true);
   });
   $('reset').addEventListener('click', async () => { await post('/sandbox/reset', {}); refresh(true); });

@@ -72,8 +72,9 @@ public final class CardPublisher implements PlanListener {
                     return;
                 }
                 Plan plan = view.plan();
-                List<LayoutBlock> blocks = CardView.blocks(view, channels.isExternallyShared(plan.channelId()));
-                String text = CardView.fallbackText(view);
+                boolean shared = channels.isExternallyShared(plan.channelId());
+                List<LayoutBlock> blocks = CardView.blocks(view, shared);
+                String text = CardView.fallbackText(view, shared);
                 if (plan.cardTs() != null) {
                     ChatUpdateResponse updated = slack.bot().chatUpdate(r -> r.channel(plan.channelId()).ts(plan.cardTs())
                             .text(text).blocks(blocks));

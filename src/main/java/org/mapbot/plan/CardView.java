@@ -30,8 +30,12 @@ public final class CardView {
     private CardView() {
     }
 
-    public static String fallbackText(PlanView view) {
-        return "Mutual action plan: " + view.plan().title() + " (" + view.doneCount() + "/" + view.countedSteps() + " done)";
+    /** The notification text; in a channel shared with another organisation it counts only the steps it may see. */
+    public static String fallbackText(PlanView view, boolean sharedWithOtherOrganisation) {
+        List<Step> steps = view.visibleSteps(sharedWithOtherOrganisation);
+        long done = steps.stream().filter(s -> s.status() == StepStatus.DONE).count();
+        long total = steps.stream().filter(s -> s.status() != StepStatus.CANCELLED).count();
+        return "Mutual action plan: " + view.plan().title() + " (" + done + "/" + total + " done)";
     }
 
     public static List<LayoutBlock> blocks(PlanView view, boolean sharedWithOtherOrganisation) {

@@ -165,10 +165,13 @@ public final class PlanModals {
     /** The whole plan, read-only, for plans too long for the card. At most 100 blocks, 3,000 characters each. */
     public static View fullPlan(PlanView view, boolean sharedWithOtherOrganisation) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(section(s -> s.text(markdownText("*" + SlackText.escape(view.plan().title()) + "* — " + view.doneCount() + "/"
-                + view.countedSteps() + " done"))));
+        List<Step> visible = view.visibleSteps(sharedWithOtherOrganisation);
+        long done = visible.stream().filter(s -> s.status() == StepStatus.DONE).count();
+        long counted = visible.stream().filter(s -> s.status() != StepStatus.CANCELLED).count();
+        blocks.add(section(s -> s.text(markdownText("*" + SlackText.escape(view.plan().title()) + "* — " + done + "/"
+                + counted + " done"))));
         StringBuilder chunk = new StringBuilder();
-        for (Step step : view.visibleSteps(sharedWithOtherOrganisation)) {
+        for (Step step : visible) {
             String line = StepText.line(step, view.plan().timeZone(), view.today());
             if (chunk.length() + line.length() + 2 > 2_900) {
                 String text = chunk.toString();

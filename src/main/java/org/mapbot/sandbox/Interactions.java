@@ -31,7 +31,7 @@ final class Interactions {
     JsonObject command(Person person, Conversation channel, String typed) {
         String[] parts = typed.strip().split("\\s+", 2);
         String command = parts[0];
-        String text = parts.length > 1 ? parts[1] : "";
+        String text = parts.length > 1 ? CommandText.escaped(parts[1]) : "";
         // Slash commands exist only in the workspace that installed the app: the customer's Slack never sends them.
         if (!COMMAND.equals(command) || !person.organisation().equals(SandboxCast.SELLER)) {
             state.postEphemeral(person.id(), channel.id(), SandboxCast.SLACKBOT, notACommand(command), null);

@@ -31,7 +31,8 @@ public final class Sandbox implements RouteContributor {
         this.api = new SlackApiStandIn(state, baseUrl);
         this.responseUrls = new ResponseUrlStandIn(state);
         Interactions interactions = new Interactions(state, new SlackToApp(state, signature, baseUrl), baseUrl);
-        this.page = new PageActions(state, interactions, new ClockControl(clock, reminderSweep), new DemoRunner(state, interactions));
+        ClockControl clockControl = new ClockControl(clock, reminderSweep);
+        this.page = new PageActions(state, interactions, clockControl, new DemoRunner(state, interactions, clockControl));
     }
 
     /** The start-up message: unmistakably the sandbox, where to open it, and how to connect a real workspace. */

@@ -61,6 +61,34 @@ final class SlackApiStandIn {
             return;
         }
         ctx.header("Content-Disposition", "inline; filename=\"" + file.filename().replace("\"", "") + "\"");
-        ctx.contentType(file.contentType()).result(file.content());
+        ctx.contentType(servedType(file)).result(file.content());
+    }
+
+    /**
+     * Slack serves a file with the type its name says; uploads often arrive as {@code application/octet-stream}, which
+     * would make the browser download a PDF instead of showing it.
+     */
+    static String servedType(StoredFile file) {
+        String type = file.contentType();
+        if (type != null && !type.isBlank() && !type.startsWith("application/octet-stream")) {
+            return type;
+        }
+        String name = file.filename() == null ? "" : file.filename().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".pdf")) {
+            return "application/pdf";
+        }
+        if (name.endsWith(".csv")) {
+            return "text/csv; charset=utf-8";
+        }
+        if (name.endsWith(".ics")) {
+            return "text/calendar; charset=utf-8";
+        }
+        if (name.endsWith(".png")) {
+            return "image/png";
+        }
+        if (name.endsWith(".txt")) {
+            return "text/plain; charset=utf-8";
+        }
+        return "application/octet-stream";
     }
 }

@@ -103,6 +103,46 @@ class SandboxBrowserTest {
         page.waitUntil("the click reached the app", () -> sandbox.state("U0CUSTOMER").getAsJsonArray("appRequests").size() == 1);
     }
 
+    @Test
+    void a_plan_from_the_enterprise_template_is_worked_on_from_the_card_by_both_organisations() {
+        SandboxPage page = page().actAs("Sam Seller").openChannel("acme-northwind");
+        page.typeCommand("/map new Acme rollout with enterprise").waitForPaneText("0/6 done");
+        assertThat(page.pane()).contains("Acme rollout").contains("1. Discovery").contains("6. Signing")
+                .contains("Customer – Champion").contains("Dec 4, 2026") // <!date^…> in the reader's own time zone
+                .doesNotContain(":white_circle:").doesNotContain("<!date").doesNotContain("&lt;");
+        page.screenshot("flow-1-card");
+
+        // The customer's champion cannot type /map, but completes their step from the card.
+        page.actAs("Casey Customer").openChannel("acme-northwind").waitForPaneText("0/6 done");
+        page.clickStepButton("Discovery", "Done").waitForPaneText("1/6 done").waitForPaneText("✅ 1. Discovery");
+        assertThat(page.pane()).doesNotContain(":white_check_mark:");
+        page.screenshot("flow-2-customer-done");
+
+        // A new date through the step's menu: the modal opens on the trigger the click carried, and its submission changes the card.
+        page.pickFromStepMenu("Demo", "New date").waitForModal("New date");
+        assertThat(page.modalDate("New due date")).isEqualTo("2026-12-11");
+        page.fillDate("New due date", "2026-12-18").fillText("Why is it moving?", "Our CTO is travelling that week");
+        page.screenshot("flow-3-new-date-modal");
+        page.submitModal().waitForNoModal().waitForPaneText("1 slip, 7 days").waitForPaneText("Dec 18, 2026");
+        page.screenshot("flow-4-card-after-new-date");
+
+        // The seller's App Home lists the plan.
+        page.actAs("Sam Seller").openHome().waitForPaneText("My plans").waitForPaneText("Acme rollout");
+        assertThat(page.pane()).contains("1/6 done").doesNotContain("<!date");
+        page.screenshot("flow-5-seller-home");
+    }
+
+    @Test
+    void load_demo_shows_a_deal_with_done_blocked_and_overdue_steps() {
+        SandboxPage page = page().actAs("Casey Customer").openChannel("acme-northwind");
+        page.loadDemo().waitForPaneText("2 slips");
+        assertThat(page.pane()).contains("✅ 1. Discovery").contains("🔴 2. Demo").contains("overdue")
+                .contains("⛔ 3. Technical test").contains("Jordan Price (Finance)").doesNotContain("Discount approval");
+        assertThat(browser.findElement(org.openqa.selenium.By.id("demo-transcript")).getText())
+                .contains("Step 3 now belongs to @Taylor Tech").doesNotContain("<@").doesNotContain("<!date").doesNotContain(":white_check_mark:");
+        page.screenshot("flow-demo");
+    }
+
     private static final String BLOCK_KIT_SAMPLE = """
             {"channel":"C0SHARED","text":"Acme Corp rollout","blocks":[
               {"type":"header","text":{"type":"plain_text","text":"Acme Corp rollout"}},

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -65,10 +68,124 @@ final class SandboxPage {
         return this;
     }
 
+    /** Clicks the button labelled {@code label} in the row of the step titled {@code step} on the newest plan card. */
+    SandboxPage clickStepButton(String step, String label) {
+        retryWhileRedrawn("click " + label + " on " + step, () -> stepActions(step)
+                .findElement(By.xpath(".//button[contains(@class,'block-button') and normalize-space()='" + label + "']")).click());
+        return this;
+    }
+
+    /** Opens the "⋯" menu of the step titled {@code step} on the newest plan card and picks {@code option}. */
+    SandboxPage pickFromStepMenu(String step, String option) {
+        retryWhileRedrawn("pick " + option + " on " + step, () -> {
+            WebElement actions = stepActions(step);
+            actions.findElement(By.cssSelector(".overflow-button")).click();
+            actions.findElement(By.xpath(".//div[contains(@class,'overflow-menu')]/button[normalize-space()='" + option + "']")).click();
+        });
+        return this;
+    }
+
+    /**
+     * The page redraws the pane whenever Slack's state changes (a Home tab published, a card updated), which can replace
+     * an element between finding and clicking it; a stale element was never clicked, so the gesture is simply repeated.
+     */
+    private void retryWhileRedrawn(String what, Runnable gesture) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                gesture.run();
+                return;
+            } catch (StaleElementReferenceException | ElementNotInteractableException e) {
+                if (attempt == 10) {
+                    throw new AssertionError("Could not " + what + ": the page kept redrawing", e);
+                }
+                sleep(100);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private WebElement stepActions(String step) {
+        String section = "//div[contains(@class,'block-section')][.//strong[contains(normalize-space(),'. " + step + "')]]";
+        var rows = browser.findElements(By.xpath(section + "/following-sibling::div[contains(@class,'block-actions')][1]"));
+        if (rows.isEmpty()) {
+            throw new AssertionError("No step " + step + " with buttons on the page; the pane shows:\n" + safePane());
+        }
+        return rows.get(rows.size() - 1);
+    }
+
+    SandboxPage waitForModal(String title) {
+        waitUntil("the modal " + title + " is open", () -> modalTitle().equals(title));
+        return this;
+    }
+
+    SandboxPage waitForNoModal() {
+        waitUntil("no modal is open", () -> browser.findElements(By.cssSelector("#modal-layer form.modal")).isEmpty());
+        return this;
+    }
+
+    private String modalTitle() {
+        var titles = browser.findElements(By.cssSelector("#modal-layer form.modal .modal-head h2"));
+        return titles.isEmpty() ? "" : titles.get(0).getText();
+    }
+
+    /** Sets the date picker labelled {@code label} in the open modal; the browser's own date widget is locale-bound. */
+    SandboxPage fillDate(String label, String isoDate) {
+        WebElement input = modalInput(label, "input[type='date']");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", input, isoDate);
+        return this;
+    }
+
+    SandboxPage fillText(String label, String text) {
+        WebElement input = modalInput(label, "input.block-text, textarea.block-text");
+        input.clear();
+        input.sendKeys(text);
+        return this;
+    }
+
+    String modalDate(String label) {
+        return modalInput(label, "input[type='date']").getAttribute("value");
+    }
+
+    private WebElement modalInput(String label, String css) {
+        WebElement block = browser.findElement(By.xpath("//div[@id='modal-layer']//div[contains(@class,'block-input')]"
+                + "[./label[starts-with(normalize-space(),'" + label + "')]]"));
+        return block.findElement(By.cssSelector(css));
+    }
+
+    SandboxPage submitModal() {
+        browser.findElement(By.cssSelector("#modal-layer .modal-foot button.submit")).click();
+        return this;
+    }
+
+    /**
+     * Moves the sandbox clock with one of the clock buttons. The sandbox runs the reminder sweep before it answers, so
+     * when the page shows the new time, whatever became due (reminders, status checks) has been sent to Slack.
+     */
+    SandboxPage moveClockAndSweep(String buttonId) {
+        return moveClock(buttonId);
+    }
+
     SandboxPage moveClock(String buttonId) {
         String before = clock();
         browser.findElement(By.id(buttonId)).click();
         waitUntil("the clock moved", () -> !clock().equals(before));
+        return this;
+    }
+
+    /** Plays the scripted deal; waits until the page lists what each step did. */
+    SandboxPage loadDemo() {
+        browser.findElement(By.id("load-demo")).click();
+        waitUntil("the demo has run", () -> {
+            String transcript = browser.findElement(By.id("demo-transcript")).getText();
+            return !transcript.isBlank() && !transcript.contains("Running");
+        });
         return this;
     }
 
