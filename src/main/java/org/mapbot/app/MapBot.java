@@ -202,7 +202,13 @@ public final class MapBot implements AutoCloseable {
             if (pool.getActiveCount() == 0 && !dueSoon) {
                 return true;
             }
-            Thread.onSpinWait();
+            try {
+                // Sleep rather than spin: a spinning waiter takes a core from the very work it waits for.
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
         }
         return false;
     }
