@@ -7,7 +7,7 @@ import com.slack.api.methods.MethodsClient;
 /** Slack's Web API client, pointed at {@code SLACK_API_URL} (Slack itself, GovSlack, the sandbox or a test's stand-in). */
 public final class SlackClients {
     private final Slack slack;
-    private final String botToken;
+    private final MethodsClient bot;
 
     public SlackClients(String apiUrl, String botToken) {
         SlackConfig config = new SlackConfig();
@@ -15,7 +15,8 @@ public final class SlackClients {
         config.setPrettyResponseLoggingEnabled(false);
         config.setFailOnUnknownProperties(false);
         this.slack = Slack.getInstance(config);
-        this.botToken = botToken;
+        // Built once: every feature shares this client and its connection pool.
+        this.bot = slack.methods(botToken);
     }
 
     public Slack slack() {
@@ -23,6 +24,6 @@ public final class SlackClients {
     }
 
     public MethodsClient bot() {
-        return slack.methods(botToken);
+        return bot;
     }
 }

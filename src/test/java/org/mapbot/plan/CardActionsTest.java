@@ -9,7 +9,6 @@ import static org.mapbot.testkit.SlackRequests.text;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -238,37 +237,5 @@ class CardActionsTest {
         assertThat(blocks.size()).isLessThanOrEqualTo(50);
         assertThat(blocks.toString()).contains("…and 80 more steps").contains("Step number 1*");
         assertThat(PlanModals.fullPlan(view, true).getBlocks().size()).isLessThanOrEqualTo(100);
-    }
-
-    @Test
-    void a_done_click_runs_no_more_statements_on_a_100_step_plan_than_on_a_5_step_plan() {
-        int small = statementsForDoneClick(5);
-        List<String> smallSql = app.statements().statements();
-        app.database().reset();
-        int large = statementsForDoneClick(100);
-
-        assertThat(large).as("statements for 100 steps %s%nvs 5 steps %s", app.statements().statements(), smallSql).isEqualTo(small);
-        assertThat(small).isLessThan(30);
-    }
-
-    private int statementsForDoneClick(int steps) {
-        app.requests().seller("new Deal with " + steps + " steps");
-        PlanService plans = app.mapBot().planService();
-        Plan plan = plans.currentPlan(Slackers.SELLER_TEAM, Slackers.SHARED_CHANNEL).orElseThrow();
-        Actor seller = new Actor(Slackers.SELLER_USER, Slackers.SELLER_TEAM, null);
-        List<Long> ids = new ArrayList<>();
-        for (int i = 1; i <= steps; i++) {
-            ids.add(plans.addStep(seller, plan, "Step " + i, Owner.NOBODY, Side.CUSTOMER, null, false).id());
-        }
-        app.mapBot().awaitBackgroundIdle(java.time.Duration.ofSeconds(10));
-        int updatesBefore = app.slack().count("chat.update");
-        app.statements().reset();
-
-        customerClicks(CardIds.DONE, Long.toString(ids.get(steps / 2)));
-        app.slack().awaitCalls("chat.update", updatesBefore + 1);
-        // Everything the click causes: the request, the card update and the Home tab refresh.
-        app.mapBot().awaitBackgroundIdle(java.time.Duration.ofSeconds(10));
-
-        return app.statements().count();
     }
 }

@@ -47,6 +47,8 @@ public final class RunningSandbox implements BeforeAllCallback, AfterAllCallback
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        // The previous test's card updates and Home refreshes land before the sandbox forgets its Slack.
+        mapBot.awaitBackgroundIdle(java.time.Duration.ofSeconds(10));
         database.reset();
         clock.set(START);
         post("/sandbox/reset", "{}");

@@ -25,6 +25,7 @@ import org.mapbot.http.SlackSignature;
  */
 public final class SlackRequests {
     private static final Gson GSON = new Gson();
+    private static final String FORM = "application/x-www-form-urlencoded";
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
     private final String signingSecret;
@@ -42,6 +43,11 @@ public final class SlackRequests {
     // ---- slash commands ----
 
     public HttpResponse<String> command(String userId, String teamId, String channelId, String text) {
+        return postForm(commandForm(userId, teamId, channelId, text));
+    }
+
+    /** The form fields of a {@code /map} slash command, as Slack posts them. */
+    public Map<String, String> commandForm(String userId, String teamId, String channelId, String text) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("token", "legacy-token-unused");
         form.put("team_id", teamId);
@@ -56,7 +62,7 @@ public final class SlackRequests {
         form.put("is_enterprise_install", "false");
         form.put("response_url", responseUrlBase + "/response/commands/" + triggers.incrementAndGet());
         form.put("trigger_id", nextTriggerId());
-        return postForm(form);
+        return form;
     }
 
     /** A seller-side command in the shared channel. */
@@ -69,6 +75,12 @@ public final class SlackRequests {
     /** A button click on a message in a channel (the plan card, a reminder). */
     public HttpResponse<String> blockAction(String userId, String teamId, String channelId, String messageTs,
                                             String actionId, String value) {
+        return postForm(blockActionForm(userId, teamId, channelId, messageTs, actionId, value));
+    }
+
+    /** The form of a button click on a message: one {@code payload} field holding the JSON. */
+    public Map<String, String> blockActionForm(String userId, String teamId, String channelId, String messageTs,
+                                               String actionId, String value) {
         JsonObject payload = new JsonObject();
         payload.addProperty("type", "block_actions");
         payload.add("team", team(teamId));
@@ -94,7 +106,7 @@ public final class SlackRequests {
         payload.addProperty("response_url", responseUrlBase + "/response/actions/" + triggers.incrementAndGet());
         payload.add("actions", actions(actionId, value));
         payload.addProperty("is_enterprise_install", false);
-        return postPayload(payload);
+        return Map.of("payload", GSON.toJson(payload));
     }
 
     /** A button click inside the App Home tab or a modal. */
@@ -232,9 +244,20 @@ public final class SlackRequests {
     // ---- raw HTTP ----
 
     public HttpResponse<String> postForm(Map<String, String> form) {
+        return postSigned(formBody(form), FORM);
+    }
+
+    public static byte[] formBody(Map<String, String> form) {
         StringJoiner body = new StringJoiner("&");
         form.forEach((k, v) -> body.add(URLEncoder.encode(k, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
-        return postSigned(body.toString().getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
+        return body.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A form posted to the app's Slack endpoint, signed now, not yet sent: for callers that send it themselves. */
+    public HttpRequest signedForm(Map<String, String> form, Duration timeout) {
+        byte[] body = formBody(form);
+        String timestamp = Long.toString(clock.instant().getEpochSecond());
+        return request(body, FORM, timestamp, new SlackSignature(signingSecret, clock).sign(timestamp, body), timeout);
     }
 
     private HttpResponse<String> postPayload(JsonObject payload) {
@@ -253,8 +276,12 @@ public final class SlackRequests {
 
     /** Posts exactly these bytes and headers: for wrong or stale signatures. */
     public HttpResponse<String> post(byte[] body, String contentType, String timestamp, String signature) {
+        return send(request(body, contentType, timestamp, signature, Duration.ofSeconds(30)));
+    }
+
+    private HttpRequest request(byte[] body, String contentType, String timestamp, String signature, Duration timeout) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/slack/events"))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(timeout)
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (timestamp != null) {
@@ -263,7 +290,7 @@ public final class SlackRequests {
         if (signature != null) {
             request.header("X-Slack-Signature", signature);
         }
-        return send(request.build());
+        return request.build();
     }
 
     public HttpResponse<String> get(String path) {
