@@ -18,7 +18,9 @@ final class CommandText {
     }
 
     static String escaped(String text) {
-        String users = replace(USER, text, name -> person(name).map(p -> "<@" + p.id() + "|" + p.name() + ">"));
+        // Slack escapes these three in what it sends; mentions it turns into <@…> itself.
+        String entities = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        String users = replace(USER, entities, name -> person(name).map(p -> "<@" + p.id() + "|" + p.name() + ">"));
         return replace(CHANNEL, users, name -> SandboxCast.conversations().stream()
                 .filter(c -> c.kind() != Conversation.Kind.DM && c.name().equals(name))
                 .findFirst().map(c -> "<#" + c.id() + "|" + c.name() + ">"));

@@ -54,7 +54,7 @@ public final class CommandRouter {
             return help(ctx, ":grey_question: Unknown command `" + SlackText.escape(truncate(parts[0])) + "`.");
         }
         CommandInput input = new CommandInput(payload.getTeamId(), payload.getEnterpriseId(), payload.getUserId(),
-                payload.getChannelId(), name, parts.length > 1 ? parts[1].strip() : "", payload.getTriggerId());
+                payload.getChannelId(), name, parts.length > 1 ? SlackText.unescape(parts[1].strip()) : "", payload.getTriggerId());
         return subcommand.handler().handle(input, ctx);
     }
 

@@ -15,6 +15,14 @@ public final class SlackText {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
+    /**
+     * What the person typed: Slack sends {@code &}, {@code <} and {@code >} of command text as entities (mentions stay
+     * {@code <@U…>}). Views escape again when they render, so nothing typed can turn into markup.
+     */
+    public static String unescape(String text) {
+        return text == null ? null : text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+
     /** Escaped and cut to {@code max} characters, for fields whose length Block Kit limits. */
     public static String escape(String text, int max) {
         String escaped = escape(text);

@@ -119,6 +119,21 @@ class PlanCommandsTest {
     }
 
     @Test
+    void text_slack_sends_with_entities_is_stored_as_typed_and_escaped_again_on_the_card() {
+        seller("new Acme rollout");
+        app.slack().awaitCalls("chat.postMessage", 1);
+
+        seller("add R&amp;D review &lt;!channel&gt; \"Ann &amp; Bo\"");
+
+        var step = app.dsl().selectFrom(STEP).fetchOne();
+        assertThat(step.getTitle()).isEqualTo("R&D review <!channel>");
+        assertThat(step.getOwnerName()).isEqualTo("Ann & Bo");
+        Map<String, String> card = app.slack().awaitCall("chat.update", c -> json(c.get("blocks")).contains("R&amp;D review"));
+        assertThat(json(card.get("blocks"))).contains("R&amp;D review &lt;!channel&gt;").contains("Ann &amp; Bo")
+                .doesNotContain("<!channel>");
+    }
+
+    @Test
     void done_reopen_due_and_history_work_by_step_number_and_record_the_slip() {
         seller("new Acme rollout with enterprise");
 
