@@ -75,10 +75,15 @@ public final class PlanTextViews {
         ZoneId zone = plan.timeZone();
         StringBuilder text = new StringBuilder("*History of ").append(about).append("* (newest first)");
         for (PlanEvent e : events) {
-            text.append("\n• ").append(WHEN.format(e.at().atZone(zone))).append(" ").append(SlackText.mention(e.actorUserId()))
+            text.append("\n• ").append(WHEN.format(e.at().atZone(zone))).append(" ").append(actor(e.actorUserId()))
                     .append(" ").append(describe(e));
         }
         return text.toString();
+    }
+
+    /** People are mentions; what the bot did on its own (no Slack user id) is signed MAP Bot. */
+    private static String actor(String userId) {
+        return userId != null && userId.matches("[UWB][A-Z0-9]+") ? SlackText.mention(userId) : "MAP Bot";
     }
 
     static String describe(PlanEvent e) {

@@ -23,15 +23,18 @@ public final class PlanPauser {
 
     private final DSLContext dsl;
     private final HistoryRepository history;
+    private final java.util.function.LongConsumer planChanged;
 
-    public PlanPauser(DSLContext dsl) {
+    /** {@code planChanged} is told after a pause is committed, so the card and Home tabs show it. */
+    public PlanPauser(DSLContext dsl, java.util.function.LongConsumer planChanged) {
         this.dsl = dsl;
         this.history = new HistoryRepository(dsl);
+        this.planChanged = planChanged;
     }
 
     /** True for the one caller that actually moved the plan from active to paused. */
     public boolean pause(Plan plan, String why, Instant now) {
-        return dsl.transactionResult(c -> {
+        boolean paused = dsl.transactionResult(c -> {
             int changed = c.dsl().update(PLAN).set(PLAN.STATUS, PlanStatus.PAUSED.dbValue()).set(PLAN.VERSION, PLAN.VERSION.plus(1))
                     .set(PLAN.UPDATED_AT, now.atOffset(ZoneOffset.UTC))
                     .where(PLAN.ID.eq(plan.id()).and(PLAN.STATUS.eq(PlanStatus.ACTIVE.dbValue()))).execute();
@@ -41,6 +44,10 @@ public final class PlanPauser {
             }
             return changed == 1;
         });
+        if (paused) {
+            planChanged.accept(plan.id());
+        }
+        return paused;
     }
 
     public void recordFailure(Plan plan, Reminder reminder, String stepTitle, String why, Instant now) {

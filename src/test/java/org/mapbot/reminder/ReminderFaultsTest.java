@@ -96,6 +96,8 @@ class ReminderFaultsTest {
                 .satisfies(p -> assertThat(p.get("text")).contains("I paused the plan").contains("channel_not_found"));
         assertThat(fx.reminders(plan)).filteredOn(r -> r.state() == ReminderState.PENDING).isEmpty();
         assertThat(fx.sweepAt(utc("2026-12-18T08:00:00Z"))).isEmpty();
+        app.slack().awaitCall("chat.update", c -> FakeSlack.isPlanCard(c) && FakeSlack.unescaped(c.get("blocks")).contains("Paused"));
+        assertThat(app.requests().seller("history").body()).contains("MAP Bot").contains("active → paused").doesNotContain("<@mapbot>");
     }
 
     @Test
