@@ -32,6 +32,7 @@ public final class HomePublisher implements PlanListener {
     private final Duration debounce;
     private final Set<Pending> pending = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
+    private final org.mapbot.slack.SlackJson json = new org.mapbot.slack.SlackJson();
 
     public HomePublisher(HomeService home, Supplier<MethodsClient> slack, ScheduledExecutorService background, Duration debounce) {
         this.home = home;
@@ -44,8 +45,8 @@ public final class HomePublisher implements PlanListener {
     public void publish(String userId, String teamId, Optional<String> viewerTeamId, int offset) {
         try {
             Actor viewer = home.viewer(userId, teamId, viewerTeamId);
-            var view = HomeView.render(home.homeOf(viewer, teamId, offset));
-            ViewsPublishResponse response = slack.get().viewsPublish(r -> r.userId(userId).view(view));
+            String view = json.view(HomeView.render(home.homeOf(viewer, teamId, offset)));
+            ViewsPublishResponse response = slack.get().viewsPublish(r -> r.userId(userId).viewAsString(view));
             if (!response.isOk()) {
                 log.warn("views.publish for {} answered {}", userId, response.getError());
             }

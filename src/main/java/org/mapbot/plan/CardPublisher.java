@@ -3,9 +3,7 @@ package org.mapbot.plan;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
-import com.slack.api.model.block.LayoutBlock;
 import java.io.IOException;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
@@ -29,6 +27,7 @@ public final class CardPublisher implements PlanListener {
     private final ScheduledExecutorService executor;
     private final Set<Long> queued = ConcurrentHashMap.newKeySet();
     private final ConcurrentHashMap<Long, Object> locks = new ConcurrentHashMap<>();
+    private final org.mapbot.slack.SlackJson json = new org.mapbot.slack.SlackJson();
 
     public CardPublisher(PlanService plans, SlackClients slack, SharedChannels channels, ScheduledExecutorService executor) {
         this.plans = plans;
@@ -73,11 +72,11 @@ public final class CardPublisher implements PlanListener {
                 }
                 Plan plan = view.plan();
                 boolean shared = channels.isExternallyShared(plan.channelId());
-                List<LayoutBlock> blocks = CardView.blocks(view, shared);
+                String blocks = json.blocks(CardView.blocks(view, shared));
                 String text = CardView.fallbackText(view, shared);
                 if (plan.cardTs() != null) {
                     ChatUpdateResponse updated = slack.bot().chatUpdate(r -> r.channel(plan.channelId()).ts(plan.cardTs())
-                            .text(text).blocks(blocks));
+                            .text(text).blocksAsString(blocks));
                     if (updated.isOk()) {
                         return;
                     }
@@ -86,7 +85,7 @@ public final class CardPublisher implements PlanListener {
                     }
                     // Someone deleted the card: post a new one.
                 }
-                ChatPostMessageResponse posted = slack.bot().chatPostMessage(r -> r.channel(plan.channelId()).text(text).blocks(blocks));
+                ChatPostMessageResponse posted = slack.bot().chatPostMessage(r -> r.channel(plan.channelId()).text(text).blocksAsString(blocks));
                 if (!posted.isOk()) {
                     throw new CardNotPublished(posted.getError());
                 }

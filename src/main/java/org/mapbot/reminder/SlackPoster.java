@@ -20,6 +20,7 @@ public final class SlackPoster {
             "request_timeout", "ratelimited");
 
     private final Supplier<MethodsClient> slack;
+    private final org.mapbot.slack.SlackJson json = new org.mapbot.slack.SlackJson();
 
     public SlackPoster(Supplier<MethodsClient> slack) {
         this.slack = slack;
@@ -37,7 +38,7 @@ public final class SlackPoster {
     public Outcome post(String channel, String threadTs, ReminderViews.Message message) {
         try {
             ChatPostMessageResponse response = slack.get().chatPostMessage(r -> {
-                r.channel(channel).text(message.text()).blocks(message.blocks()).unfurlLinks(false).unfurlMedia(false);
+                r.channel(channel).text(message.text()).blocksAsString(json.blocks(message.blocks())).unfurlLinks(false).unfurlMedia(false);
                 if (threadTs != null) {
                     r.threadTs(threadTs);
                 }
@@ -58,7 +59,7 @@ public final class SlackPoster {
     public boolean update(String channel, String ts, ReminderViews.Message message) {
         try {
             ChatUpdateResponse response = slack.get().chatUpdate(r -> r.channel(channel).ts(ts).text(message.text())
-                    .blocks(message.blocks()));
+                    .blocksAsString(json.blocks(message.blocks())));
             return response.isOk();
         } catch (SlackApiException | IOException e) {
             return false;
