@@ -61,6 +61,10 @@ public final class HomePublisher implements PlanListener {
 
     @Override
     public void planChanged(long planId) {
+        run(() -> collectAudience(planId)); // who is concerned is a query: not on the request thread
+    }
+
+    private void collectAudience(long planId) {
         var audience = home.audienceOf(planId);
         if (audience.teamId() == null) {
             return;

@@ -34,6 +34,8 @@ public final class ReminderPlanner implements PlanListener {
     private final SlackDirectory directory;
     private final Executor background;
     private final Clock clock;
+    private final Set<Long> queued = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.ConcurrentHashMap<Long, Object> locks = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ReminderPlanner(Function<Long, java.util.Optional<PlanView>> plans, ReminderRepository reminders,
                            SlackDirectory directory, Executor background, Clock clock) {
@@ -44,13 +46,24 @@ public final class ReminderPlanner implements PlanListener {
         this.clock = clock;
     }
 
+    /**
+     * Re-plans off the request thread. Changes that arrive while a re-plan is queued are folded into it, and one plan
+     * is never re-planned by two threads at once (they would both insert the same missing rows).
+     */
     @Override
     public void planChanged(long planId) {
-        try {
-            replan(planId);
-        } catch (RuntimeException e) {
-            // The change itself is committed; the next change or the sweep's checks keep reminders right.
-            log.error("Could not re-plan the reminders of plan {}", planId, e);
+        if (queued.add(planId)) {
+            background.execute(() -> {
+                queued.remove(planId);
+                synchronized (locks.computeIfAbsent(planId, id -> new Object())) {
+                    try {
+                        replan(planId);
+                    } catch (RuntimeException e) {
+                        // The change itself is committed; the next change or the sweep's checks keep reminders right.
+                        log.error("Could not re-plan the reminders of plan {}", planId, e);
+                    }
+                }
+            });
         }
     }
 

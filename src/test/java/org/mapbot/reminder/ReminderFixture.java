@@ -81,16 +81,24 @@ final class ReminderFixture {
     }
 
     Step customerStep(Plan plan, String title, LocalDate due) {
-        return plans().addStep(SELLER, plan, title, Owner.slackUser(Slackers.CUSTOMER_USER, Slackers.CUSTOMER_TEAM),
-                Side.CUSTOMER, due, false);
+        return settled(plans().addStep(SELLER, plan, title, Owner.slackUser(Slackers.CUSTOMER_USER, Slackers.CUSTOMER_TEAM),
+                Side.CUSTOMER, due, false));
     }
 
     Step step(Plan plan, String title, Owner owner, Side side, LocalDate due, boolean internal) {
-        return plans().addStep(SELLER, plan, title, owner, side, due, internal);
+        return settled(plans().addStep(SELLER, plan, title, owner, side, due, internal));
+    }
+
+    /** Waits for what a change sets off in the background (the reminder re-plan among it). */
+    <T> T settled(T result) {
+        app.mapBot().awaitBackgroundIdle(java.time.Duration.ofSeconds(10));
+        return result;
     }
 
     /** Moves the clock, sweeps, and returns the chat.postMessage calls made since the last look. */
     List<Map<String, String>> sweepAt(Instant at) {
+        // Reminders are re-planned off the request thread after each change: let that finish first.
+        app.mapBot().awaitBackgroundIdle(java.time.Duration.ofSeconds(10));
         app.clock().set(at);
         app.mapBot().reminders().sweeper().sweep();
         return newPosts();
@@ -104,6 +112,7 @@ final class ReminderFixture {
     }
 
     List<Reminder> reminders(Plan plan) {
+        settled(plan);
         return app.mapBot().reminders().repository().ofPlan(plan.id());
     }
 
