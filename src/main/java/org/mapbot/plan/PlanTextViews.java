@@ -24,7 +24,8 @@ public final class PlanTextViews {
             text.append(", projected ").append(SlackText.date(view.projectedFinish(), plan.timeZone()));
         }
         if (view.slips().count() > 0) {
-            text.append(", ").append(view.slips().count()).append(" slips (").append(view.slips().days()).append(" days)");
+            text.append(", ").append(view.slips().count()).append(view.slips().count() == 1 ? " slip (" : " slips (")
+                    .append(view.slips().days()).append(" days)");
         }
         text.append('\n');
         if (view.steps().isEmpty()) {

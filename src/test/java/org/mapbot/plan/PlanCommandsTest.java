@@ -55,6 +55,29 @@ class PlanCommandsTest {
     }
 
     @Test
+    void the_readme_walkthrough_works_as_written() {
+        customerUserIsExternal();
+        List<String> answers = java.util.stream.Stream.of(
+                "new Acme rollout with enterprise",
+                "target 2027-01-29",
+                "assign 2 <@" + Slackers.CUSTOMER_USER + "|casey>",
+                "add Security questionnaire <@" + Slackers.SELLER_COLLEAGUE + "|chris> by next friday",
+                "add Discount approval by friday internal",
+                "due 3 in 5 weeks waiting for test licences",
+                "list").map(text -> seller(text).body()).toList();
+
+        assertThat(answers).noneMatch(answer -> answer.contains(":warning:"));
+        var steps = app.dsl().selectFrom(STEP).orderBy(STEP.POSITION).fetch();
+        assertThat(steps).hasSize(8);
+        assertThat(steps.get(1).getOwnerUserId()).isEqualTo(Slackers.CUSTOMER_USER);
+        assertThat(steps.get(2).getDueDate()).isEqualTo(LocalDate.parse("2027-01-04"));
+        assertThat(steps.get(7).getTitle()).isEqualTo("Discount approval");
+        assertThat(steps.get(7).getInternalOnly()).isTrue();
+        assertThat(steps.get(7).getDueDate()).isEqualTo(LocalDate.parse("2026-12-04"));
+        assertThat(answers.get(6)).contains("Security questionnaire").contains("1 slip (10 days)");
+    }
+
+    @Test
     void an_unknown_template_is_refused_and_nothing_is_saved() {
         HttpResponse<String> response = seller("new Acme rollout with nosuchthing");
 
@@ -144,7 +167,7 @@ class PlanCommandsTest {
         assertThat(noReason.body()).contains("reason");
 
         String list = seller("list").body();
-        assertThat(list).contains("1 slips (7 days)").contains("Discovery").contains("projected");
+        assertThat(list).contains("1 slip (7 days)").contains("Discovery").contains("projected");
         String history = seller("history 2").body();
         assertThat(history).contains("due 2026-12-11 → 2026-12-18").contains("slipped 7 days").contains("customer asked for a later demo");
         assertThat(app.dsl().select(STEP.DUE_DATE).from(STEP).where(STEP.POSITION.eq(3)).fetchOne(STEP.DUE_DATE))
