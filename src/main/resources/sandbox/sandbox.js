@@ -26,6 +26,7 @@
     speech_balloon: '💬', busts_in_silhouette: '👥', bust_in_silhouette: '👤', clipboard: '📋', chart_with_upwards_trend: '📈',
     repeat: '🔁', wave: '👋', point_right: '👉', stopwatch: '⏱️', large_orange_circle: '🟠', black_circle: '⚫',
     heavy_minus_sign: '➖', information_source: 'ℹ️', bulb: '💡', fire: '🔥', zzz: '💤', inbox_tray: '📥', outbox_tray: '📤',
+    date: '📅', mag: '🔍', pause_button: '⏸️', zipper_mouth_face: '🤐',
   };
   function emojify(text) {
     return text.replace(/:([a-z0-9_+-]+):/g, (all, name) => EMOJI[name] || all);
@@ -477,6 +478,7 @@
   function renderPane(snap) {
     const pane = $('pane');
     const atBottom = pane.scrollHeight - pane.scrollTop - pane.clientHeight < 40;
+    const scrolledTo = pane.scrollTop;
     pane.textContent = '';
     const form = $('composer-form');
     if (ui.channel === HOME) {
@@ -501,7 +503,8 @@
     items.sort((a, b) => Number(a.ts) - Number(b.ts));
     if (items.length === 0) pane.append(el('div', 'empty', 'No messages yet. Type /map help below.'));
     items.forEach((i) => pane.append(i.node));
-    if (atBottom || ui.scrollDown) { pane.scrollTop = pane.scrollHeight; ui.scrollDown = false; }
+    // A redraw keeps the reader where they were, e.g. in a thread further up, unless they were following the newest.
+    if (atBottom || ui.scrollDown) { pane.scrollTop = pane.scrollHeight; ui.scrollDown = false; } else pane.scrollTop = scrolledTo;
   }
 
   function avatar(id) {

@@ -42,6 +42,9 @@ final class Payloads {
         container.addProperty("message_ts", message.get("ts").getAsString());
         container.addProperty("channel_id", channel.id());
         container.addProperty("is_ephemeral", ephemeral);
+        if (message.has("thread_ts")) {
+            container.addProperty("thread_ts", message.get("thread_ts").getAsString()); // a reply in a thread, as Slack says
+        }
         payload.add("container", container);
         JsonObject channelJson = new JsonObject();
         channelJson.addProperty("id", channel.id());

@@ -42,7 +42,8 @@ final class SandboxPage {
     }
 
     SandboxPage openChannel(String name) {
-        browser.findElement(By.xpath("//nav[@id='channels']//a[.//span[@class='name' and normalize-space()='" + name + "']]")).click();
+        retryWhileRedrawn("open " + name, () -> browser.findElement(
+                By.xpath("//nav[@id='channels']//a[.//span[@class='name' and normalize-space()='" + name + "']]")).click());
         waitUntil("channel " + name + " is open", () -> browser.findElement(By.id("channel-title")).getText().replace("#", "").equals(name));
         return this;
     }
@@ -118,6 +119,94 @@ final class SandboxPage {
             throw new AssertionError("No step " + step + " with buttons on the page; the pane shows:\n" + safePane());
         }
         return rows.get(rows.size() - 1);
+    }
+
+    // ---- messages in the open pane: the plan card and the replies in its thread ----
+
+    private static final String MSG = "contains(concat(' ', normalize-space(@class), ' '), ' msg ')";
+    private static final String CARD = "//*[@id='pane']/div[" + MSG + "][./div[contains(@class,'msg-body')]"
+            + "/div[contains(@class,'content')]//*[@data-block-id='card-footer']]";
+
+    /** What the newest plan card itself says, without the replies in its thread; empty while there is no card. */
+    String card() {
+        var cards = browser.findElements(By.xpath(CARD));
+        if (cards.isEmpty()) {
+            return "";
+        }
+        return cards.get(cards.size() - 1).findElement(By.xpath("./div[contains(@class,'msg-body')]/div[contains(@class,'content')]")).getText();
+    }
+
+    SandboxPage waitForCardText(String text) {
+        waitUntil("the plan card shows \"" + text + "\"", () -> card().contains(text));
+        return this;
+    }
+
+    /** The replies in the newest plan card's thread that contain {@code text}, oldest first. */
+    private java.util.List<WebElement> cardThreadReplies(String text) {
+        return browser.findElements(By.xpath("(" + CARD + ")[last()]/div[contains(@class,'msg-body')]/div[contains(@class,'thread')]"
+                + "/div[" + MSG + "][contains(normalize-space(.), " + literal(text) + ")]"));
+    }
+
+    SandboxPage waitForCardThreadReply(String text) {
+        waitUntil("the card's thread has a reply with \"" + text + "\"", () -> !cardThreadReplies(text).isEmpty());
+        return this;
+    }
+
+    /** The text of the newest reply in the card's thread containing {@code text}. */
+    String cardThreadReply(String text) {
+        var replies = cardThreadReplies(text);
+        if (replies.isEmpty()) {
+            throw new AssertionError("No reply with \"" + text + "\" in the card's thread; the pane shows:\n" + safePane());
+        }
+        return replies.get(replies.size() - 1).getText();
+    }
+
+    /** The labels of the Block Kit buttons on the newest reply in the card's thread containing {@code text}. */
+    java.util.List<String> buttonsOfCardThreadReply(String text) {
+        var replies = cardThreadReplies(text);
+        if (replies.isEmpty()) {
+            throw new AssertionError("No reply with \"" + text + "\" in the card's thread; the pane shows:\n" + safePane());
+        }
+        return replies.get(replies.size() - 1).findElements(By.cssSelector("button.block-button")).stream()
+                .map(WebElement::getText).map(String::strip).toList();
+    }
+
+    /** Clicks the button labelled {@code label} on the newest reply in the card's thread containing {@code text}. */
+    SandboxPage clickOnCardThreadReply(String text, String label) {
+        retryWhileRedrawn("click " + label + " on the reply " + text, () -> {
+            var replies = cardThreadReplies(text);
+            if (replies.isEmpty()) {
+                throw new AssertionError("No reply with \"" + text + "\" in the card's thread; the pane shows:\n" + safePane());
+            }
+            replies.get(replies.size() - 1)
+                    .findElement(By.xpath(".//button[contains(@class,'block-button') and normalize-space()=" + literal(label) + "]")).click();
+        });
+        return this;
+    }
+
+    /** Scrolls the pane so the newest reply in the card's thread containing {@code text} is in the middle, for a screenshot. */
+    SandboxPage scrollToCardThreadReply(String text) {
+        retryWhileRedrawn("scroll to the reply " + text, () -> {
+            var replies = cardThreadReplies(text);
+            if (replies.isEmpty()) {
+                throw new AssertionError("No reply with \"" + text + "\" in the card's thread; the pane shows:\n" + safePane());
+            }
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", replies.get(replies.size() - 1));
+        });
+        return this;
+    }
+
+    /** An XPath string literal for any text, quotes included. */
+    private static String literal(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+
+    /** The person's direct messages with the bot. */
+    SandboxPage openDirectMessages() {
+        return openChannel("MAP Bot");
     }
 
     SandboxPage waitForModal(String title) {
