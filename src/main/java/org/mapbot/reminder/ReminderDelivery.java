@@ -35,16 +35,18 @@ public final class ReminderDelivery {
     private final SlackPoster poster;
     private final PlanPauser pauser;
     private final LongConsumer replan;
+    private final LongConsumer refreshCard;
     private final Clock clock;
 
     public ReminderDelivery(Function<Long, Optional<PlanView>> plans, ReminderRepository reminders, SlackDirectory directory,
-                            SlackPoster poster, PlanPauser pauser, LongConsumer replan, Clock clock) {
+                            SlackPoster poster, PlanPauser pauser, LongConsumer replan, LongConsumer refreshCard, Clock clock) {
         this.plans = plans;
         this.reminders = reminders;
         this.directory = directory;
         this.poster = poster;
         this.pauser = pauser;
         this.replan = replan;
+        this.refreshCard = refreshCard;
         this.clock = clock;
     }
 
@@ -131,7 +133,10 @@ public final class ReminderDelivery {
         Instant after = clock.instant();
         if (outcome instanceof Outcome.Sent sent) {
             reminders.markSent(reminder.id(), sent.channel(), sent.ts(), after);
-            if (reminder.kind() == ReminderKind.STATUS_CHECK) {
+            if (reminder.kind() == ReminderKind.OVERDUE) {
+                // Nothing in the plan changed, but time did: the card's overdue badge must now show.
+                refreshCard.accept(plan.id());
+            } else if (reminder.kind() == ReminderKind.STATUS_CHECK) {
                 scheduleNoAnswer(plan, step, after);
             } else if (reminder.kind() == ReminderKind.DIGEST) {
                 scheduleNextDigest(plan, after);

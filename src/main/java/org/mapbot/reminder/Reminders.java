@@ -32,7 +32,7 @@ public final class Reminders {
         SlackDirectory directory = new SlackDirectory(dsl, slack::bot, clock);
         ReminderPlanner planner = new ReminderPlanner(plans::view, repository, directory, background, clock);
         ReminderDelivery delivery = new ReminderDelivery(plans::view, repository, directory, new SlackPoster(slack::bot),
-                new PlanPauser(dsl, plans::touch), planner::planChanged, clock);
+                new PlanPauser(dsl, plans::touch), planner::planChanged, plans::touch, clock);
         return new Reminders(repository, planner, new ReminderSweeper(repository, delivery, background, clock, perChannelGap));
     }
 

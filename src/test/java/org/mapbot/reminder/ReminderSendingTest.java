@@ -13,6 +13,7 @@ import org.mapbot.plan.Owner;
 import org.mapbot.plan.Plan;
 import org.mapbot.plan.Side;
 import org.mapbot.plan.Step;
+import org.mapbot.testkit.FakeSlack;
 import org.mapbot.testkit.RunningApp;
 import org.mapbot.testkit.Slackers;
 
@@ -62,6 +63,8 @@ class ReminderSendingTest {
             assertThat(p.get("channel")).isEqualTo(Slackers.CUSTOMER_USER);
             assertThat(p.get("text")).contains("3 days overdue");
         });
+        app.slack().awaitCall("chat.update", c -> FakeSlack.isPlanCard(c)
+                && FakeSlack.unescaped(c.get("blocks")).contains(":red_circle: *1. Security review*"));
         List<Map<String, String>> monday = fx.sweepAt(utc("2026-12-14T14:00:00Z"));
         assertThat(monday).extracting(p -> p.get("channel")).containsExactlyInAnyOrder(Slackers.SELLER_USER, Slackers.SHARED_CHANNEL);
         assertThat(monday).filteredOn(p -> p.get("channel").equals(Slackers.SELLER_USER)).singleElement()
