@@ -150,24 +150,40 @@ public final class ReminderListeners {
 
     private Response settingsSubmitted(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
         ViewSubmissionPayload p = req.getPayload();
-        long planId = Long.parseLong(p.getView().getPrivateMetadata());
         Actor actor = new Actor(p.getUser().getId(), p.getUser().getTeamId(), p.getEnterprise() == null ? null : p.getEnterprise().getId());
-        Optional<Plan> plan = plans.plan(planId);
+        Optional<Plan> plan = parseLong(p.getView().getPrivateMetadata()).flatMap(plans::plan);
         if (plan.isEmpty() || !actor.isSellerOf(plan.get())) {
             return ctx.ackWithErrors(Map.of(ReminderActions.KINDS_BLOCK, "Only the seller team can change this plan's reminders."));
         }
         Set<ReminderKind> kinds = EnumSet.noneOf(ReminderKind.class);
-        value(p, ReminderActions.KINDS_BLOCK, ReminderActions.KINDS_INPUT).map(ViewState.Value::getSelectedOptions)
-                .orElse(List.of()).forEach(o -> kinds.add(ReminderRepository.kind(o.getValue())));
-        int lead = value(p, ReminderActions.LEAD_BLOCK, ReminderActions.LEAD_INPUT)
+        // Every submitted value may be tampered with: unknown kinds and leads are refused, not trusted.
+        for (var option : value(p, ReminderActions.KINDS_BLOCK, ReminderActions.KINDS_INPUT).map(ViewState.Value::getSelectedOptions)
+                .orElse(List.of())) {
+            Optional<ReminderKind> kind = java.util.Arrays.stream(ReminderKind.values())
+                    .filter(k -> k.name().equalsIgnoreCase(String.valueOf(option.getValue()))).findFirst();
+            if (kind.isEmpty()) {
+                return ctx.ackWithErrors(Map.of(ReminderActions.KINDS_BLOCK, "Choose from the listed reminders."));
+            }
+            kinds.add(kind.get());
+        }
+        Optional<Integer> lead = value(p, ReminderActions.LEAD_BLOCK, ReminderActions.LEAD_INPUT)
                 .map(v -> v.getSelectedOption() == null ? null : v.getSelectedOption().getValue())
-                .map(Integer::parseInt).orElse(ReminderTiming.DEFAULT_LEAD_DAYS);
-        if (lead < 0 || lead > ReminderSettings.MAX_LEAD_DAYS) {
+                .map(v -> parseLong(v).map(Long::intValue).orElse(-1));
+        int leadDays = lead.orElse(ReminderTiming.DEFAULT_LEAD_DAYS);
+        if (leadDays < 0 || leadDays > ReminderSettings.MAX_LEAD_DAYS) {
             return ctx.ackWithErrors(Map.of(ReminderActions.LEAD_BLOCK, "Choose 0 to " + ReminderSettings.MAX_LEAD_DAYS + " working days."));
         }
-        reminders.saveSettings(planId, new ReminderSettings(kinds, lead), actor.userId(), clock.instant());
-        planner.planChanged(planId);
+        reminders.saveSettings(plan.get().id(), new ReminderSettings(kinds, leadDays), actor.userId(), clock.instant());
+        planner.planChanged(plan.get().id());
         return ctx.ack();
+    }
+
+    private static Optional<Long> parseLong(String text) {
+        try {
+            return text == null ? Optional.empty() : Optional.of(Long.parseLong(text.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     // ---- commands ----

@@ -9,8 +9,17 @@ public final class SlackClients {
     private final Slack slack;
     private final MethodsClient bot;
 
+    /** Slack answers in well under a second; a call that hangs longer is retried or reported, never waited on forever. */
+    public static final java.time.Duration DEFAULT_TIMEOUT = java.time.Duration.ofSeconds(10);
+
     public SlackClients(String apiUrl, String botToken) {
+        this(apiUrl, botToken, DEFAULT_TIMEOUT);
+    }
+
+    public SlackClients(String apiUrl, String botToken, java.time.Duration timeout) {
         SlackConfig config = new SlackConfig();
+        config.setHttpClientReadTimeoutMillis((int) timeout.toMillis());
+        config.setHttpClientCallTimeoutMillis((int) timeout.toMillis());
         config.setMethodsEndpointUrlPrefix(apiUrl);
         config.setPrettyResponseLoggingEnabled(false);
         config.setFailOnUnknownProperties(false);

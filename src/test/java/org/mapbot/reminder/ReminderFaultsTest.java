@@ -59,6 +59,35 @@ class ReminderFaultsTest {
     }
 
     @Test
+    void a_slack_call_that_times_out_is_retried_then_marked_failed() {
+        Plan plan = fx.plan();
+        fx.customerStep(plan, "Security review", LocalDate.of(2026, 12, 11));
+        app.slack().stub("chat.postMessage", FakeSlack.json(200, "{\"ok\":true,\"channel\":\"D1\",\"ts\":\"1.2\"}")
+                .withFixedDelay(2_000), 1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            // A client that gives up after 300 ms, so the test does not wait for the production timeout.
+            SlackClients impatient = new SlackClients(app.slack().apiUrl(), "xoxb-test-token", Duration.ofMillis(300));
+            ReminderSweeper sweeper = Reminders.build(app.dsl(), impatient, fx.plans(), pool, app.clock(), Duration.ZERO).sweeper();
+            Instant at = utc("2026-12-09T08:00:00Z");
+            for (int attempt = 1; attempt <= ReminderDelivery.MAX_ATTEMPTS; attempt++) {
+                app.mapBot().awaitBackgroundIdle(Duration.ofSeconds(10));
+                app.clock().set(at);
+                sweeper.sweep();
+                if (attempt < ReminderDelivery.MAX_ATTEMPTS) {
+                    assertThat(fx.only(plan, ReminderKind.DUE_SOON, Slackers.CUSTOMER_USER).state())
+                            .as("after attempt %d", attempt).isEqualTo(ReminderState.PENDING);
+                }
+                at = at.plus(ReminderDelivery.backoff(attempt));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(fx.only(plan, ReminderKind.DUE_SOON, Slackers.CUSTOMER_USER).state()).isEqualTo(ReminderState.FAILED);
+        assertThat(app.slack().callsBesidesCard("chat.postMessage")).hasSize(ReminderDelivery.MAX_ATTEMPTS);
+    }
+
+    @Test
     void server_errors_are_retried_with_backoff_then_marked_failed_and_shown_in_history() {
         Plan plan = fx.plan();
         fx.customerStep(plan, "Security review", LocalDate.of(2026, 12, 11));
