@@ -217,6 +217,32 @@ class PlanCommandsTest {
     }
 
     @Test
+    void card_posts_the_card_again_at_the_bottom_and_retires_the_old_one() {
+        seller("new Acme rollout with quick");
+        app.slack().awaitCalls("chat.postMessage", 1);
+        app.slack().stub("chat.postMessage", "{\"ok\":true,\"channel\":\"" + Slackers.SHARED_CHANNEL + "\",\"ts\":\"1700000099.000200\"}");
+
+        assertThat(seller("card").body()).contains("Posting the plan card again");
+
+        Map<String, String> deleted = app.slack().awaitCalls("chat.delete", 1).get(0);
+        assertThat(deleted.get("ts")).isEqualTo("1700000000.000100");
+        assertThat(app.slack().awaitCalls("chat.postMessage", 2).get(1).get("blocks")).contains("card_done");
+        assertThat(org.mapbot.testkit.Await.until("the new card's ts", () -> java.util.Optional.ofNullable(
+                app.dsl().select(PLAN.CARD_TS).from(PLAN).fetchOne(PLAN.CARD_TS)).filter("1700000099.000200"::equals)))
+                .isEqualTo("1700000099.000200");
+    }
+
+    @Test
+    void a_target_date_that_cannot_be_read_or_precedes_the_start_is_refused() {
+        seller("new Acme rollout");
+
+        assertThat(seller("target someday").body()).contains("Example: `/map target week 8`").contains("next friday");
+        assertThat(json(seller("target 2026-11-01").body())).contains("before the plan's start");
+        assertThat(seller("target").body()).contains("Which date?");
+        assertThat(app.dsl().select(PLAN.TARGET_DATE).from(PLAN).fetchOne(PLAN.TARGET_DATE)).isNull();
+    }
+
+    @Test
     void a_template_saved_from_a_plan_creates_the_same_steps_relative_to_the_start() {
         seller("new Acme rollout with quick");
         assertThat(seller("template save fast-track").body()).contains("saved");
