@@ -146,6 +146,7 @@ public final class ReminderSweeper {
         if (last == null || perChannelGap.isZero()) {
             return;
         }
+        // Slack's per-channel limit runs on real time, not on the app's (possibly moved) Clock: pace by the monotonic clock.
         long waitNanos = last + perChannelGap.toNanos() - System.nanoTime();
         if (waitNanos > 0) {
             try {

@@ -8,7 +8,9 @@ import org.jooq.DSLContext;
 import org.mapbot.plan.PlanService;
 import org.mapbot.scheduler.Scheduler;
 import org.mapbot.slack.CommandRouter;
+import org.mapbot.slack.SharedChannels;
 import org.mapbot.slack.SlackClients;
+import org.mapbot.slack.SlackUsers;
 
 /** The reminders feature, built by constructor and attached to the plan service, Bolt, the commands and Quartz. */
 public final class Reminders {
@@ -29,7 +31,7 @@ public final class Reminders {
     public static Reminders build(DSLContext dsl, SlackClients slack, PlanService plans, Executor background, Clock clock,
                                   Duration perChannelGap) {
         ReminderRepository repository = new ReminderRepository(dsl);
-        SlackDirectory directory = new SlackDirectory(dsl, slack::bot, clock);
+        SlackDirectory directory = new SlackDirectory(dsl, new SlackUsers(dsl, slack::bot, clock), new SharedChannels(dsl, slack, clock), clock);
         ReminderPlanner planner = new ReminderPlanner(plans::view, repository, directory, background, clock);
         ReminderDelivery delivery = new ReminderDelivery(plans::view, repository, directory, new SlackPoster(slack::bot),
                 new PlanPauser(dsl, plans::touch), planner::planChanged, plans::touch, clock);
@@ -40,7 +42,7 @@ public final class Reminders {
                                  Scheduler scheduler, Executor background, Clock clock) {
         Reminders reminders = build(dsl, slack, plans, background, clock, PER_CHANNEL_GAP);
         plans.addListener(reminders.planner);
-        SlackDirectory directory = new SlackDirectory(dsl, slack::bot, clock);
+        SlackDirectory directory = new SlackDirectory(dsl, new SlackUsers(dsl, slack::bot, clock), new SharedChannels(dsl, slack, clock), clock);
         new ReminderListeners(new StatusAnswers(plans, reminders.repository, clock), plans, reminders.repository,
                 reminders.planner, directory, new SlackPoster(slack::bot), background, clock).attachTo(bolt, commands);
         scheduler.every(SWEEP_EVERY, ReminderSweepJob.class, () -> new ReminderSweepJob(reminders.sweeper));

@@ -1,13 +1,7 @@
 package org.mapbot.reminder;
 
-import static org.mapbot.db.generated.Tables.SLACK_CHANNEL;
 import static org.mapbot.db.generated.Tables.SLACK_USER;
 
-import com.slack.api.methods.MethodsClient;
-import com.slack.api.methods.SlackApiException;
-import com.slack.api.methods.response.conversations.ConversationsInfoResponse;
-import com.slack.api.methods.response.users.UsersInfoResponse;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -20,27 +14,26 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.jooq.DSLContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.mapbot.slack.SharedChannels;
+import org.mapbot.slack.SlackUsers;
 
 /**
  * What reminders need to know about Slack users and channels (time zone, muted, shared with another organisation),
  * cached in {@code slack_user} and {@code slack_channel} so planning needs no API call.
  */
 public final class SlackDirectory {
-    private static final Logger log = LoggerFactory.getLogger(SlackDirectory.class);
     static final Duration USER_CACHE = Duration.ofDays(7);
-    static final Duration CHANNEL_CACHE = Duration.ofDays(1);
 
     private final DSLContext dsl;
-    private final Supplier<MethodsClient> slack;
+    private final SlackUsers users;
+    private final SharedChannels channels;
     private final Clock clock;
 
-    public SlackDirectory(DSLContext dsl, Supplier<MethodsClient> slack, Clock clock) {
+    public SlackDirectory(DSLContext dsl, SlackUsers users, SharedChannels channels, Clock clock) {
         this.dsl = dsl;
-        this.slack = slack;
+        this.users = users;
+        this.channels = channels;
         this.clock = clock;
     }
 
@@ -65,32 +58,7 @@ public final class SlackDirectory {
 
     /** Asks Slack for the user's time zone and caches it; false when Slack could not tell. */
     public boolean refreshUser(String userId) {
-        try {
-            UsersInfoResponse info = slack.get().usersInfo(r -> r.user(userId));
-            if (!info.isOk() || info.getUser() == null) {
-                log.info("users.info for {} answered {}", userId, info.getError());
-                return false;
-            }
-            String tz = info.getUser().getTz();
-            String name = info.getUser().getProfile() == null ? null : info.getUser().getProfile().getDisplayName();
-            var now = clock.instant().atOffset(ZoneOffset.UTC);
-            dsl.insertInto(SLACK_USER)
-                    .set(SLACK_USER.USER_ID, userId)
-                    .set(SLACK_USER.TEAM_ID, info.getUser().getTeamId())
-                    .set(SLACK_USER.TIME_ZONE, tz)
-                    .set(SLACK_USER.DISPLAY_NAME, name)
-                    .set(SLACK_USER.FETCHED_AT, now)
-                    .onConflict(SLACK_USER.USER_ID).doUpdate()
-                    .set(SLACK_USER.TEAM_ID, info.getUser().getTeamId())
-                    .set(SLACK_USER.TIME_ZONE, tz)
-                    .set(SLACK_USER.DISPLAY_NAME, name)
-                    .set(SLACK_USER.FETCHED_AT, now)
-                    .execute();
-            return true;
-        } catch (IOException | SlackApiException e) {
-            log.warn("users.info for {} failed: {}", userId, e.getMessage());
-            return false;
-        }
+        return users.refresh(userId);
     }
 
     public boolean isMuted(String userId) {
@@ -109,32 +77,9 @@ public final class SlackDirectory {
                 .execute();
     }
 
-    /**
-     * Whether a channel is shared with another organisation. When Slack cannot say, the answer is yes:
-     * internal steps are then kept out, which is the safe mistake.
-     */
+    /** Whether a channel is shared with another organisation; when Slack cannot say, yes (the safe mistake). */
     public boolean isExtShared(String channelId) {
-        Instant freshAfter = clock.instant().minus(CHANNEL_CACHE);
-        var cached = dsl.selectFrom(SLACK_CHANNEL).where(SLACK_CHANNEL.CHANNEL_ID.eq(channelId)).fetchOne();
-        if (cached != null && cached.getFetchedAt().toInstant().isAfter(freshAfter)) {
-            return cached.getIsExtShared();
-        }
-        try {
-            ConversationsInfoResponse info = slack.get().conversationsInfo(r -> r.channel(channelId));
-            if (!info.isOk() || info.getChannel() == null) {
-                return cached == null || cached.getIsExtShared();
-            }
-            boolean shared = info.getChannel().isExtShared();
-            var now = clock.instant().atOffset(ZoneOffset.UTC);
-            dsl.insertInto(SLACK_CHANNEL).set(SLACK_CHANNEL.CHANNEL_ID, channelId).set(SLACK_CHANNEL.IS_EXT_SHARED, shared)
-                    .set(SLACK_CHANNEL.FETCHED_AT, now)
-                    .onConflict(SLACK_CHANNEL.CHANNEL_ID).doUpdate()
-                    .set(SLACK_CHANNEL.IS_EXT_SHARED, shared).set(SLACK_CHANNEL.FETCHED_AT, now)
-                    .execute();
-            return shared;
-        } catch (IOException | SlackApiException e) {
-            return cached == null || cached.getIsExtShared();
-        }
+        return channels.isExternallyShared(channelId);
     }
 
     private static Optional<ZoneId> zone(String id) {

@@ -277,15 +277,16 @@ final class DemoRunner {
     }
 
     /** Waits (a little) for what the bot does after acknowledging, such as posting the card or opening a modal. */
-    private static <T> Optional<T> await(Supplier<Optional<T>> probe) {
-        long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
+    private <T> Optional<T> await(Supplier<Optional<T>> probe) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(PATIENCE_MILLIS);
         while (true) {
             Optional<T> found = probe.get();
-            if (found.isPresent() || System.currentTimeMillis() > deadline) {
+            if (found.isPresent() || System.nanoTime() > deadline) {
                 return found;
             }
             try {
-                Thread.sleep(50);
+                // Woken by the bot's next Slack call; the short cap covers a call made just before we started waiting.
+                state.awaitNextApiCall(java.time.Duration.ofMillis(50));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return Optional.empty();

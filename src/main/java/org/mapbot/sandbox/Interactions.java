@@ -82,7 +82,7 @@ final class Interactions {
             target = new ResponseTarget(person.id(), channel.id(), ts, null);
         }
         String responseUrl = baseUrl + "/sandbox/response/" + state.newResponseUrl(target);
-        JsonObject payload = Payloads.messageAction(person, channel, message, ephemeralId != null, action, values,
+        JsonObject payload = Payloads.messageAction(person, channel, message, ephemeralId != null, stamped(action), values,
                 state.newTrigger(person.id()), responseUrl);
         SlackToApp.Reply reply = app.interaction("block_actions", person.realName() + ": " + describe(action), payload);
         return result(reply.ok(), reply.status(), "");
@@ -93,7 +93,7 @@ final class Interactions {
         if (view.isEmpty()) {
             return result(false, 0, "That view is gone");
         }
-        JsonObject payload = Payloads.viewAction(person, view.get(), action, values, state.newTrigger(person.id()));
+        JsonObject payload = Payloads.viewAction(person, view.get(), stamped(action), values, state.newTrigger(person.id()));
         SlackToApp.Reply reply = app.interaction("block_actions", person.realName() + ": " + describe(action) + " in " + viewId, payload);
         return result(reply.ok(), reply.status(), "");
     }
@@ -173,5 +173,12 @@ final class Interactions {
         result.addProperty("status", status);
         result.addProperty("text", text);
         return result;
+    }
+
+    /** The click's {@code action_ts}, on the sandbox's clock like everything else. */
+    private JsonObject stamped(JsonObject action) {
+        JsonObject copy = action.deepCopy();
+        copy.addProperty("action_ts", state.clock().instant().getEpochSecond() + ".000200");
+        return copy;
     }
 }

@@ -158,11 +158,10 @@ final class Payloads {
         return state;
     }
 
+    /** The clicked element as Slack reports it; {@code action} carries its {@code action_ts} from the sandbox clock. */
     private static JsonArray actions(JsonObject action) {
-        JsonObject copy = action.deepCopy();
-        copy.addProperty("action_ts", System.currentTimeMillis() / 1000 + ".000200");
         JsonArray actions = new JsonArray();
-        actions.add(copy);
+        actions.add(action.deepCopy());
         return actions;
     }
 }

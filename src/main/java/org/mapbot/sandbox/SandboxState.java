@@ -254,7 +254,16 @@ public final class SandboxState {
     public synchronized ApiCall recordApiCall(String method, String summary, boolean ok, String error) {
         ApiCall call = new ApiCall(++sequence, clock.instant(), method, summary, ok, error);
         append(apiCalls, call);
+        notifyAll(); // wakes awaitNextApiCall
         return call;
+    }
+
+    /**
+     * Blocks until the bot makes its next Slack call, or {@code maxWait} passes: for code that waits on what the bot
+     * does after acknowledging (post the card, open a modal) and then looks at the state again.
+     */
+    public synchronized void awaitNextApiCall(java.time.Duration maxWait) throws InterruptedException {
+        wait(Math.max(1, maxWait.toMillis()));
     }
 
     public synchronized List<ApiCall> apiCalls() {

@@ -88,6 +88,11 @@ public final class SlackUsers {
         return names;
     }
 
+    /** Asks Slack about the user now and caches the answer; false when Slack could not tell. */
+    public boolean refresh(String userId) {
+        return fetch(userId).isPresent();
+    }
+
     private Optional<SlackUser> fetch(String userId) {
         try {
             UsersInfoResponse response = slack.get().usersInfo(r -> r.user(userId));

@@ -192,8 +192,6 @@ public final class LoadBenchmark {
     /** Lets card updates and Home refreshes that a run set off finish, so they do not spill into the next run. */
     private static void settle(MapBot app) throws InterruptedException {
         app.awaitBackgroundIdle(Duration.ofMinutes(3));
-        Thread.sleep(1_000);
-        app.awaitBackgroundIdle(Duration.ofMinutes(3));
     }
 
     static double ms(OpenLoop.Outcome outcome, double percentile) {

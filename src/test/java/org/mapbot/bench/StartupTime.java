@@ -61,7 +61,7 @@ final class StartupTime {
                 } catch (IOException notYet) {
                     // Not listening yet.
                 }
-                Thread.sleep(10);
+                Thread.sleep(10); // the polling interval is the measurement's resolution
             }
             throw new IllegalStateException("MAP Bot did not answer /health within 120 s:\n" + String.join("\n", app.output()));
         }

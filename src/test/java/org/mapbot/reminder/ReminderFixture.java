@@ -128,20 +128,4 @@ final class ReminderFixture {
         return Instant.parse(iso);
     }
 
-    /** Waits (without sleeping a fixed time) until {@code condition} holds, or fails after a few seconds. */
-    static void await(String what, java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            Thread.onSpinWait();
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 }

@@ -1,7 +1,6 @@
 package org.mapbot.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mapbot.reminder.ReminderFixture.await;
 import static org.mapbot.reminder.ReminderFixture.utc;
 
 import java.time.LocalDate;
@@ -14,6 +13,7 @@ import org.mapbot.plan.Plan;
 import org.mapbot.plan.PlanEvent;
 import org.mapbot.plan.Step;
 import org.mapbot.plan.StepStatus;
+import org.mapbot.testkit.FakeSlack;
 import org.mapbot.testkit.RunningApp;
 import org.mapbot.testkit.SlackRequests;
 import org.mapbot.testkit.Slackers;
@@ -64,7 +64,7 @@ class StatusCheckAnswersTest {
     @Test
     void new_date_opens_a_modal_and_its_submission_moves_the_date_with_the_reason() {
         click(ReminderActions.NEW_DATE);
-        await("the modal opens", () -> app.slack().count("views.open") == 1);
+        app.slack().awaitCalls("views.open", 1);
         assertThat(app.slack().calls("views.open").get(0).get("view")).contains(ReminderActions.NEW_DATE_MODAL);
 
         app.requests().viewSubmission(Slackers.CUSTOMER_USER, Slackers.CUSTOMER_TEAM, ReminderActions.NEW_DATE_MODAL,
@@ -85,7 +85,7 @@ class StatusCheckAnswersTest {
     @Test
     void blocked_asks_for_the_reason_and_marks_the_step_blocked() {
         click(ReminderActions.BLOCKED);
-        await("the modal opens", () -> app.slack().count("views.open") == 1);
+        app.slack().awaitCalls("views.open", 1);
 
         app.requests().viewSubmission(Slackers.CUSTOMER_USER, Slackers.CUSTOMER_TEAM, ReminderActions.BLOCKED_MODAL,
                 Long.toString(checkId), Map.of(ReminderActions.REASON_BLOCK,
@@ -107,7 +107,7 @@ class StatusCheckAnswersTest {
         app.requests().blockAction(Slackers.CUSTOMER_USER, Slackers.CUSTOMER_TEAM, Slackers.SHARED_CHANNEL, "1700000000.000100",
                 ReminderActions.DONE, Long.toString(id));
 
-        await("the refusal is sent", () -> !app.slack().responses().isEmpty());
+        app.slack().awaitResponses(1);
         assertThat(app.slack().responses().get(0).toString()).contains("Only the seller team");
         assertThat(fx.plans().view(plan.id()).orElseThrow().steps()).filteredOn(s -> s.id() == sellers.id())
                 .extracting(Step::status).containsExactly(StepStatus.TODO);
@@ -128,7 +128,6 @@ class StatusCheckAnswersTest {
     }
 
     private Map<String, String> awaitUpdate() {
-        await("the status check message is updated", () -> !app.slack().callsBesidesCard("chat.update").isEmpty());
-        return app.slack().callsBesidesCard("chat.update").get(0);
+        return app.slack().awaitCall("chat.update", call -> !FakeSlack.isPlanCard(call));
     }
 }

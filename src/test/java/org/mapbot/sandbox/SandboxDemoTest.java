@@ -42,20 +42,12 @@ class SandboxDemoTest {
         assertThat(sandbox.state("U0SELLER").getAsJsonArray("apiCalls").toString()).doesNotContain("\"unexpected\":true");
     }
 
-    /** The newest plan card's blocks as the person sees them, once {@code ready} holds (card updates follow the acks). */
-    private static String awaitCard(String personId, java.util.function.Predicate<String> ready) throws InterruptedException {
-        String last = "";
-        for (int i = 0; i < 100; i++) {
-            Optional<String> card = card(sandbox.state(personId));
-            if (card.isPresent()) {
-                last = card.get();
-                if (ready.test(last)) {
-                    return last;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("The card never got there; last seen:\n" + last);
+    /** The newest plan card's blocks as the person sees them, once the card updates that follow the acks have landed. */
+    private static String awaitCard(String personId, java.util.function.Predicate<String> ready) {
+        sandbox.mapBot().awaitBackgroundIdle(java.time.Duration.ofSeconds(20));
+        String card = card(sandbox.state(personId)).orElseThrow(() -> new AssertionError("No plan card in the channel"));
+        assertThat(ready.test(card)).as("the card after the demo:\n%s", card).isTrue();
+        return card;
     }
 
     private static Optional<String> card(JsonObject state) {

@@ -91,24 +91,16 @@ final class SandboxPage {
      * an element between finding and clicking it; a stale element was never clicked, so the gesture is simply repeated.
      */
     private void retryWhileRedrawn(String what, Runnable gesture) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                gesture.run();
-                return;
-            } catch (StaleElementReferenceException | ElementNotInteractableException e) {
-                if (attempt == 10) {
-                    throw new AssertionError("Could not " + what + ": the page kept redrawing", e);
-                }
-                sleep(100);
-            }
-        }
-    }
-
-    private static void sleep(long millis) {
         try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            new WebDriverWait(browser, Duration.ofSeconds(5), Duration.ofMillis(100))
+                    .ignoring(StaleElementReferenceException.class)
+                    .ignoring(ElementNotInteractableException.class)
+                    .until(driver -> {
+                        gesture.run();
+                        return true;
+                    });
+        } catch (TimeoutException e) {
+            throw new AssertionError("Could not " + what + ": the page kept redrawing", e);
         }
     }
 

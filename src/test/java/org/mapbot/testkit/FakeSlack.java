@@ -25,8 +25,15 @@ import java.util.Map;
  */
 public final class FakeSlack implements AutoCloseable {
     private final WireMockServer server = new WireMockServer(options().dynamicPort());
+    private final Object requestArrived = new Object();
 
     public FakeSlack() {
+        // Waiting threads re-check their condition whenever a request has been recorded, instead of polling.
+        server.addMockServiceRequestListener((request, response) -> {
+            synchronized (requestArrived) {
+                requestArrived.notifyAll();
+            }
+        });
         server.start();
         reset();
     }
@@ -108,35 +115,41 @@ public final class FakeSlack implements AutoCloseable {
 
     /** Waits (up to 10 s) until the app has called {@code method} at least {@code n} times; the card is updated off the request thread. */
     public List<Map<String, String>> awaitCalls(String method, int n) {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-        while (count(method) < n && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
+        awaitRequest(() -> count(method) >= n);
         return calls(method);
     }
 
     /** Waits (up to 10 s) for a call to {@code method} that matches, and returns it. */
     public Map<String, String> awaitCall(String method, java.util.function.Predicate<Map<String, String>> matching) {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            java.util.Optional<Map<String, String>> found = calls(method).stream().filter(matching).findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+        if (!awaitRequest(() -> calls(method).stream().anyMatch(matching))) {
+            throw new AssertionError("No " + method + " call matched within 10 s; calls were: " + calls(method));
         }
-        throw new AssertionError("No " + method + " call matched within 10 s; calls were: " + calls(method));
+        return calls(method).stream().filter(matching).findFirst().orElseThrow();
+    }
+
+    /**
+     * Blocks until {@code condition} holds, re-checking each time the app sends Slack a request (WireMock tells us),
+     * for at most 10 s. Returns whether it holds.
+     */
+    private boolean awaitRequest(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        synchronized (requestArrived) {
+            while (!condition.getAsBoolean()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    // Re-check at least every 50 ms too: WireMock may notify just before it journals the request.
+                    java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(requestArrived,
+                            Math.min(left, java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(50)));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     public int count(String method) {
@@ -145,15 +158,7 @@ public final class FakeSlack implements AutoCloseable {
 
     /** Waits (up to 10 s) for {@code n} answers posted to response URLs (ephemeral replies after a click). */
     public List<JsonElement> awaitResponses(int n) {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-        while (responses().size() < n && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
+        awaitRequest(() -> responses().size() >= n);
         return responses();
     }
 

@@ -45,7 +45,7 @@ public final class ReminderSweepBenchmark {
             run();
             System.exit(0);
         } catch (Throwable e) {
-            e.printStackTrace();
+            org.slf4j.LoggerFactory.getLogger(ReminderSweepBenchmark.class).error("The benchmark failed", e);
             System.exit(1);
         }
     }
