@@ -25,11 +25,13 @@ public final class PlanModalView {
     }
 
     /** {@code showInternal} only for the seller's organisation. */
-    public static View render(PlanView view, boolean showInternal) {
+    public static View render(PlanView fullView, boolean showInternal) {
+        PlanView view = fullView.visibleTo(!showInternal);
         var plan = view.plan();
-        List<Step> steps = view.visibleSteps(!showInternal);
+        List<Step> steps = view.steps();
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(header(h -> h.text(plainText(SlackText.escape(plan.title(), 150)))));
+        // plain_text shows what was typed: entities there would read as "R&amp;D".
+        blocks.add(header(h -> h.text(plainText(SlackText.cut(plan.title(), 150)))));
         String facts = (plan.customerName() == null ? "" : SlackText.escape(plan.customerName(), 150) + " · ")
                 + "owner " + SlackText.mention(plan.ownerUserId())
                 + " · " + view.doneCount() + "/" + view.countedSteps() + " done"

@@ -32,15 +32,16 @@ public final class CardView {
 
     /** The notification text; in a channel shared with another organisation it counts only the steps it may see. */
     public static String fallbackText(PlanView view, boolean sharedWithOtherOrganisation) {
-        List<Step> steps = view.visibleSteps(sharedWithOtherOrganisation);
-        long done = steps.stream().filter(s -> s.status() == StepStatus.DONE).count();
-        long total = steps.stream().filter(s -> s.status() != StepStatus.CANCELLED).count();
-        return "Mutual action plan: " + view.plan().title() + " (" + done + "/" + total + " done)";
+        PlanView seen = view.visibleTo(sharedWithOtherOrganisation);
+        return "Mutual action plan: " + SlackText.escape(seen.plan().title()) + " (" + seen.doneCount() + "/"
+                + seen.countedSteps() + " done)";
     }
 
-    public static List<LayoutBlock> blocks(PlanView view, boolean sharedWithOtherOrganisation) {
+    /** Every number on the card is computed from the steps its readers may see. */
+    public static List<LayoutBlock> blocks(PlanView fullView, boolean sharedWithOtherOrganisation) {
+        PlanView view = fullView.visibleTo(sharedWithOtherOrganisation);
         Plan plan = view.plan();
-        List<Step> steps = view.visibleSteps(sharedWithOtherOrganisation);
+        List<Step> steps = view.steps();
         List<LayoutBlock> blocks = new ArrayList<>();
         String status = plan.status() == PlanStatus.ACTIVE ? "" : " — " + plan.status().label();
         blocks.add(header(h -> h.text(plainText(cut(plan.title() + status, 150)))));

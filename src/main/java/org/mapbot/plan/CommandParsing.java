@@ -66,8 +66,8 @@ public final class CommandParsing {
             return new TitleAndDue(by.group(1).strip(), Optional.of(date.date()));
         }
         if (looksLikeADate(by.group(2))) {
-            throw new PlanException("I could not read the date `" + org.mapbot.slack.SlackText.escape(by.group(2).strip())
-                    + "`. Try one of: " + DateParser.ACCEPTED_FORMS + ". Example: `/map add Security review @jane by next friday`");
+            throw new PlanException("I could not read the date " + org.mapbot.slack.SlackText.code(by.group(2).strip())
+                    + ". Try one of: " + DateParser.ACCEPTED_FORMS + ". Example: `/map add Security review @jane by next friday`");
         }
         return new TitleAndDue(text, Optional.empty());
     }
@@ -77,7 +77,9 @@ public final class CommandParsing {
         if (parsed instanceof DateParser.Parsed date) {
             return date.date();
         }
-        throw new PlanException(((DateParser.Invalid) parsed).message() + " Example: " + example);
+        // The parser's message quotes what was typed: inert in a code span once its entities are escaped.
+        throw new PlanException(org.mapbot.slack.SlackText.escapeEntities(((DateParser.Invalid) parsed).message())
+                + " Example: " + example);
     }
 
     /** {@code "3 rest of text"} → 3 and the rest; the example shows the right form when the number is missing. */

@@ -41,13 +41,16 @@ public final class HistoryRepository {
                 .orderBy(PLAN_EVENT.AT.desc(), PLAN_EVENT.ID.desc()).limit(limit).fetch(HistoryRepository::toEvent);
     }
 
-    /** Slip count and days slipped for the whole plan, in one query. */
-    public Slips slips(long planId) {
-        var r = dsl.select(DSL.count(), DSL.coalesce(DSL.sum(PLAN_EVENT.DAYS_SLIPPED), java.math.BigDecimal.ZERO))
+    /** Slip count and days slipped per step of the plan, in one query. */
+    public SlipLog slips(long planId) {
+        java.util.Map<Long, Slips> byStep = new java.util.HashMap<>();
+        dsl.select(PLAN_EVENT.STEP_ID, DSL.count(), DSL.coalesce(DSL.sum(PLAN_EVENT.DAYS_SLIPPED), java.math.BigDecimal.ZERO))
                 .from(PLAN_EVENT)
-                .where(PLAN_EVENT.PLAN_ID.eq(planId).and(PLAN_EVENT.KIND.eq(Change.DUE_DATE)).and(PLAN_EVENT.DAYS_SLIPPED.gt(0)))
-                .fetchOne();
-        return new Slips(r.value1(), r.value2().intValue());
+                .where(PLAN_EVENT.PLAN_ID.eq(planId).and(PLAN_EVENT.KIND.eq(Change.DUE_DATE)).and(PLAN_EVENT.DAYS_SLIPPED.gt(0))
+                        .and(PLAN_EVENT.STEP_ID.isNotNull()))
+                .groupBy(PLAN_EVENT.STEP_ID)
+                .forEach(r -> byStep.put(r.value1(), new Slips(r.value2(), r.value3().intValue())));
+        return new SlipLog(byStep);
     }
 
     static PlanEvent toEvent(PlanEventRecord r) {

@@ -116,7 +116,7 @@ public final class ModalSubmissions {
         Optional<String> user = form.user(PlanModals.OWNER_USER);
         if (user.isPresent()) {
             String team = users.find(user.get()).map(SlackUser::teamId).filter(t -> t != null && !t.isBlank())
-                    .orElse(plan.teamId());
+                    .orElse(null);
             return Owner.slackUser(user.get(), team);
         }
         return form.text(PlanModals.OWNER_NAME).map(name -> {

@@ -26,6 +26,14 @@ public record Owner(String userId, String teamId, String name) {
         return userId == null && name == null;
     }
 
+    /**
+     * Whether this is a Slack user known to belong to the plan's (seller) organisation. A user whose organisation
+     * Slack did not tell us is not: internal steps and their reminders need certainty, not a guess.
+     */
+    public boolean isSellerPersonOf(Plan plan) {
+        return userId != null && teamId != null && teamId.equals(plan.teamId());
+    }
+
     public Optional<String> slackUserId() {
         return Optional.ofNullable(userId);
     }

@@ -85,7 +85,7 @@ public final class PlanCommands {
         }
         Plan plan = plans.createPlan(actor(input), input.channelId(), title, null, today, null, zone, template);
         return Ephemeral.reply(ctx, ":white_check_mark: Plan *" + SlackText.escape(plan.title()) + "* started"
-                + template.map(t -> " from the `" + SlackText.escape(t) + "` template").orElse("")
+                + template.map(t -> " from the " + SlackText.code(t) + " template").orElse("")
                 + ". The plan card is on its way to the channel. Next: `/map target <date>`, `/map assign 1 @someone`, `/map list`.");
     }
 
@@ -163,7 +163,7 @@ public final class PlanCommands {
         }
         Plan plan = plans.requireCurrentPlan(input.teamId(), input.channelId());
         plans.saveTemplate(actor(input), plan, parts[1].strip());
-        return Ephemeral.reply(ctx, "Template `" + SlackText.escape(parts[1].strip()) + "` saved. Use it: `/map new Next deal with "
-                + SlackText.escape(parts[1].strip()) + "`");
+        return Ephemeral.reply(ctx, "Template " + SlackText.code(parts[1].strip()) + " saved. Use it: "
+                + SlackText.code("/map new Next deal with " + parts[1].strip()));
     }
 }

@@ -165,9 +165,10 @@ public final class PlanModals {
     /** The whole plan, read-only, for plans too long for the card. At most 100 blocks, 3,000 characters each. */
     public static View fullPlan(PlanView view, boolean sharedWithOtherOrganisation) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        List<Step> visible = view.visibleSteps(sharedWithOtherOrganisation);
-        long done = visible.stream().filter(s -> s.status() == StepStatus.DONE).count();
-        long counted = visible.stream().filter(s -> s.status() != StepStatus.CANCELLED).count();
+        PlanView seen = view.visibleTo(sharedWithOtherOrganisation);
+        List<Step> visible = seen.steps();
+        long done = seen.doneCount();
+        long counted = seen.countedSteps();
         blocks.add(section(s -> s.text(markdownText("*" + SlackText.escape(view.plan().title()) + "* — " + done + "/"
                 + counted + " done"))));
         StringBuilder chunk = new StringBuilder();

@@ -227,6 +227,9 @@ public final class PlanService {
                 throw new PlanException("Only the seller team can add seller-side or internal steps. You can add steps for your side.");
             }
         }
+        if (internalOnly) {
+            requireInternalOwner(plan, owner);
+        }
         long id = dsl.transactionResult(c -> {
             DSLContext tx = c.dsl();
             if (steps.count(tx, plan.id()) >= Limits.STEPS_PER_PLAN) {
@@ -302,6 +305,9 @@ public final class PlanService {
         StepPermissions.requireSeller(actor, plan, "reassign steps");
         Side side = owner.isSlackUser() ? (owner.teamId() == null || owner.teamId().equals(plan.teamId()) ? Side.SELLER : Side.CUSTOMER) : null;
         return change(actor, stepId, teamId, "reassign", step -> {
+            if (step.internalOnly()) {
+                requireInternalOwner(plan, owner);
+            }
             Step assigned = new Step(step.id(), step.planId(), step.position(), step.title(), side == null ? step.side() : side,
                     owner, step.dueDate(), step.status(), step.result(), step.internalOnly(), step.version(), step.createdAt(),
                     step.createdBy(), step.updatedAt(), step.updatedBy(), step.completedAt());
@@ -315,6 +321,9 @@ public final class PlanService {
         String result = Limits.optional(edit.result(), Limits.RESULT, "result");
         String why = Limits.optional(edit.reason(), Limits.REASON, "reason");
         return change(actor, stepId, teamId, "edit", step -> {
+            if (edit.internalOnly()) {
+                requireInternalOwner(plans.find(step.planId()).orElseThrow(), edit.owner());
+            }
             List<Change> changes = new ArrayList<>();
             if (!title.equals(step.title())) {
                 changes.add(Change.ofStep(step, Change.TITLE, step.title(), title, null));
@@ -406,6 +415,15 @@ public final class PlanService {
             }
         }
         throw new PlanException("Someone else is changing that step right now. Please try again.");
+    }
+
+    /** Internal steps are never shown to the customer, so nobody of the customer's organisation may own one. */
+    private static void requireInternalOwner(Plan plan, Owner owner) {
+        if (owner.isSlackUser() && !owner.isSellerPersonOf(plan)) {
+            throw new PlanException("An internal step can only be owned by someone in your organisation, and "
+                    + org.mapbot.slack.SlackText.mention(owner.userId()) + " is not (or Slack could not tell me). "
+                    + "Give it to a colleague, e.g. `/map add Discount approval @sam by friday internal`, or leave out `internal`.");
+        }
     }
 
     private static Step with(Step s, StepStatus status, String result, java.time.Instant completedAt) {

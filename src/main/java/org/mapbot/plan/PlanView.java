@@ -2,12 +2,26 @@ package org.mapbot.plan;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** A plan as it stands: its steps, slips, projected finish and what "today" is in its time zone. */
-public record PlanView(Plan plan, List<Step> steps, Slips slips, LocalDate today) {
+/**
+ * A plan as it stands: its steps, slips, projected finish and what "today" is in its time zone. Every number it
+ * gives (done, overdue, slips, projected finish) is computed from the steps it holds, so {@link #forCustomer()}
+ * gives the customer numbers that no internal step moved.
+ */
+public record PlanView(Plan plan, List<Step> steps, SlipLog slipLog, LocalDate today) {
+
+    public PlanView {
+        steps = List.copyOf(steps);
+    }
+
+    public Slips slips() {
+        return slipLog.total();
+    }
 
     public LocalDate projectedFinish() {
-        return ProjectedFinish.of(steps, slips, today);
+        return ProjectedFinish.of(steps, slips(), today);
     }
 
     public int doneCount() {
@@ -28,8 +42,20 @@ public record PlanView(Plan plan, List<Step> steps, Slips slips, LocalDate today
         return plan.targetDate() != null && projected != null && projected.isAfter(plan.targetDate());
     }
 
+    /** The plan as the customer's organisation may see it: no internal step, and nothing counted from one. */
+    public PlanView forCustomer() {
+        List<Step> visible = steps.stream().filter(s -> !s.internalOnly()).toList();
+        Set<Long> ids = visible.stream().map(Step::id).collect(Collectors.toSet());
+        return new PlanView(plan, visible, slipLog.onlyOf(ids), today);
+    }
+
+    /** The plan as readers of a channel see it: shared with another organisation means the customer's view. */
+    public PlanView visibleTo(boolean sharedWithOtherOrganisation) {
+        return sharedWithOtherOrganisation ? forCustomer() : this;
+    }
+
     /** The steps a reader of a channel shared with another organisation may see. */
     public List<Step> visibleSteps(boolean sharedWithOtherOrganisation) {
-        return sharedWithOtherOrganisation ? steps.stream().filter(s -> !s.internalOnly()).toList() : steps;
+        return visibleTo(sharedWithOtherOrganisation).steps();
     }
 }

@@ -72,7 +72,8 @@ public final class StepCommands {
     }
 
     String teamOf(String userId, Plan plan) {
-        return users.find(userId).map(SlackUser::teamId).filter(t -> t != null && !t.isBlank()).orElse(plan.teamId());
+        // Unknown stays unknown (null): an internal step then refuses the owner rather than guess "seller".
+        return users.find(userId).map(SlackUser::teamId).filter(t -> t != null && !t.isBlank()).orElse(null);
     }
 
     private Response done(CommandInput input, SlashCommandContext ctx) {
@@ -146,7 +147,7 @@ public final class StepCommands {
             throws IOException, SlackApiException {
         var opened = slack.bot().viewsOpen(r -> r.triggerId(input.triggerId()).view(view));
         if (!opened.isOk()) {
-            return Ephemeral.reply(ctx, ":warning: I could not open the form (" + SlackText.escape(opened.getError()) + "). Please try again.");
+            return Ephemeral.reply(ctx, ":warning: I could not open the form (" + SlackText.escapeEntities(opened.getError()) + "). Please try again.");
         }
         return ctx.ack();
     }

@@ -92,6 +92,11 @@ public final class ReminderDelivery {
             if (!ReminderTiming.stillMeaningful(reminder.kind(), reminder.forDate(), now, reminder.zone())) {
                 return skip(reminder, "too late to be useful");
             }
+            if (step.internalOnly() && !mayHearOfInternalStep(plan, step, reminder.recipient())) {
+                log.warn("Reminder {} about internal step {} was addressed outside the seller organisation; not sent",
+                        reminder.id(), step.id());
+                return skip(reminder, "internal step: recipient outside the seller organisation");
+            }
         }
         if (reminder.isDirectMessage() && directory.isMuted(reminder.recipient())) {
             return skip(reminder, "recipient muted reminders");
@@ -169,6 +174,18 @@ public final class ReminderDelivery {
         String error = outcome instanceof Outcome.Rejected rejected ? rejected.error()
                 : ((Outcome.ChannelGone) outcome).error();
         return fail(plan, reminder, step, error, after);
+    }
+
+    /**
+     * The last check before a word about an internal step leaves: only the plan's seller owner, or an owner known to
+     * be of the seller's organisation (by the step and by Slack's directory), in a direct message. Never a channel.
+     */
+    private boolean mayHearOfInternalStep(Plan plan, Step step, String recipient) {
+        if (recipient.equals(plan.ownerUserId())) {
+            return true;
+        }
+        return recipient.equals(step.owner().userId()) && step.owner().isSellerPersonOf(plan)
+                && directory.teamOf(recipient).map(plan.teamId()::equals).orElse(true);
     }
 
     private Result skip(Reminder reminder, String why) {

@@ -123,7 +123,9 @@ public final class ReminderPlanner implements PlanListener {
                 continue;
             }
             LocalDate due = step.dueDate();
-            String owner = step.owner().slackUserId().orElse(null);
+            // An internal step is never put to someone outside the seller's organisation, whatever the data says.
+            String owner = step.internalOnly() && !step.owner().isSellerPersonOf(plan) ? null
+                    : step.owner().slackUserId().orElse(null);
             String dmTo = owner == null ? seller : owner;
             ZoneId zone = owner == null ? sellerZone : zones.zoneOr(owner, planZone);
             if (settings.wants(ReminderKind.DUE_SOON) && settings.leadDays() > 0) {

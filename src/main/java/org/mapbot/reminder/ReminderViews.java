@@ -113,7 +113,7 @@ public final class ReminderViews {
     /** To the seller owner when the plan's channel is gone or the bot was removed from it. */
     public static Message planPaused(Plan plan, String slackError) {
         String line = ":pause_button: I paused the plan _" + escape(plan.title(), 200) + "_: I can no longer post in <#"
-                + plan.channelId() + "> (`" + escape(slackError, 60) + "`). Invite me back and set the plan active again "
+                + plan.channelId() + "> (" + org.mapbot.slack.SlackText.code(slackError) + "). Invite me back and set the plan active again "
                 + "to restart its reminders.";
         return new Message(notification(line), asBlocks(section(s -> s.text(markdownText(line)))));
     }

@@ -61,6 +61,12 @@ public final class SlackDirectory {
         return users.refresh(userId);
     }
 
+    /** The organisation Slack last told us the user belongs to, if it did. */
+    public Optional<String> teamOf(String userId) {
+        return Optional.ofNullable(dsl.select(SLACK_USER.TEAM_ID).from(SLACK_USER).where(SLACK_USER.USER_ID.eq(userId))
+                .fetchOne(SLACK_USER.TEAM_ID)).filter(team -> !team.isBlank());
+    }
+
     public boolean isMuted(String userId) {
         Boolean muted = dsl.select(SLACK_USER.DM_MUTED).from(SLACK_USER).where(SLACK_USER.USER_ID.eq(userId)).fetchOne(SLACK_USER.DM_MUTED);
         return muted != null && muted;

@@ -9,7 +9,6 @@ import org.mapbot.plan.Actor;
 import org.mapbot.plan.Plan;
 import org.mapbot.plan.PlanService;
 import org.mapbot.plan.PlanView;
-import org.mapbot.plan.ProjectedFinish;
 import org.mapbot.plan.Step;
 import org.mapbot.plan.StepPermissions;
 
@@ -56,12 +55,12 @@ public final class ShareService {
     }
 
     public PlanDocument customerDocument(Plan plan) {
-        PlanView view = plans.view(plan);
-        List<Step> visible = view.visibleSteps(true);
+        PlanView view = plans.view(plan).forCustomer();
+        List<Step> visible = view.steps();
         List<String> people = new ArrayList<>();
         people.add(plan.ownerUserId());
         visible.forEach(step -> step.owner().slackUserId().ifPresent(people::add));
-        return PlanDocument.forCustomer(plan, visible, view.today(), ProjectedFinish.of(visible, view.slips(), view.today()),
+        return PlanDocument.forCustomer(plan, visible, view.today(), view.projectedFinish(),
                 users.displayNames(people));
     }
 }

@@ -51,7 +51,7 @@ public final class CommandRouter {
         }
         Subcommand subcommand = subcommands.get(name);
         if (subcommand == null) {
-            return help(ctx, ":grey_question: Unknown command `" + SlackText.escape(truncate(parts[0])) + "`.");
+            return help(ctx, ":grey_question: Unknown command " + SlackText.code(truncate(parts[0])) + ".");
         }
         CommandInput input = new CommandInput(payload.getTeamId(), payload.getEnterpriseId(), payload.getUserId(),
                 payload.getChannelId(), name, parts.length > 1 ? SlackText.unescape(parts[1].strip()) : "", payload.getTriggerId());

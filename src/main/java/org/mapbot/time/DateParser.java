@@ -137,10 +137,10 @@ public final class DateParser {
             return new Parsed(matcher.group(1) == null ? comingWeekday(today, day) : weekdayOfNextWeek(today, day));
         }
         if (NUMERIC_DAY_MONTH.matcher(input).matches()) {
-            return invalid("`" + input + "` is ambiguous: day/month or month/day? Write the month as a word or "
+            return invalid(quote(input) + " is ambiguous: day/month or month/day? Write the month as a word or "
                     + "use year-month-day.");
         }
-        return invalid("`" + input.replace("`", "") + "` is not a date I understand.");
+        return invalid(quote(input) + " is not a date I understand.");
     }
 
     private static Result isoDate(String input, Matcher matcher) {
@@ -148,7 +148,7 @@ public final class DateParser {
             return new Parsed(LocalDate.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
                     Integer.parseInt(matcher.group(3))));
         } catch (DateTimeException e) {
-            return invalid("`" + input + "` is not a real date.");
+            return invalid(quote(input) + " is not a real date.");
         }
     }
 
@@ -228,6 +228,11 @@ public final class DateParser {
 
     private static boolean isTooFarFrom(LocalDate today, LocalDate date) {
         return date.isAfter(today.plusYears(MAX_YEARS_AWAY)) || date.isBefore(today.minusYears(MAX_YEARS_AWAY));
+    }
+
+    /** What was typed, as a code span it cannot close; the Slack side escapes entities when it shows the message. */
+    private static String quote(String input) {
+        return "`" + input.replace("`", "") + "`";
     }
 
     private static Invalid invalid(String problem) {
