@@ -8,7 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.mapbot.plan.Step;
+import org.mapbot.plan.domain.Step;
 import org.mapbot.share.PlanDocument;
 
 /**

@@ -4,8 +4,8 @@ import com.slack.api.methods.MethodsClient;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.function.Supplier;
-import org.mapbot.plan.Actor;
-import org.mapbot.plan.Plan;
+import org.mapbot.plan.domain.Actor;
+import org.mapbot.plan.domain.Plan;
 import org.mapbot.share.PlanDocument;
 import org.mapbot.share.ShareService;
 

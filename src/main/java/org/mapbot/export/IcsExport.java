@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.GregorianCalendar;
-import org.mapbot.plan.Step;
+import org.mapbot.plan.domain.Step;
 import org.mapbot.share.PlanDocument;
 
 /**

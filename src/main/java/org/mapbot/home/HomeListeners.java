@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
-import org.mapbot.plan.Actor;
-import org.mapbot.plan.PlanException;
-import org.mapbot.plan.PlanService;
+import org.mapbot.plan.domain.Actor;
+import org.mapbot.plan.domain.PlanException;
+import org.mapbot.plan.service.PlanService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -17,10 +17,10 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
-import org.mapbot.plan.Change;
-import org.mapbot.plan.Plan;
-import org.mapbot.plan.PlanStatus;
-import org.mapbot.plan.StepStatus;
+import org.mapbot.plan.domain.Change;
+import org.mapbot.plan.domain.Plan;
+import org.mapbot.plan.domain.PlanStatus;
+import org.mapbot.plan.domain.StepStatus;
 
 /** The Home tab's reads: one query for the viewer's steps, one for plans with their numbers; no query per row. */
 public final class HomeRepository {

@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.mapbot.plan.Actor;
-import org.mapbot.plan.PlanService;
-import org.mapbot.plan.PlanView;
-import org.mapbot.plan.PlanException;
+import org.mapbot.plan.domain.Actor;
+import org.mapbot.plan.service.PlanService;
+import org.mapbot.plan.domain.PlanView;
+import org.mapbot.plan.domain.PlanException;
 import org.mapbot.slack.SlackUser;
 import org.mapbot.slack.SlackUsers;
 
@@ -50,7 +50,7 @@ public final class HomeService {
         List<PlanSummary> all = home.planSummaries(teamId, clock.instant());
         List<PlanSummary> mine = all.stream().filter(s -> s.plan().ownerUserId().equals(viewer.userId()))
                 .sorted(BY_RISK).toList();
-        List<PlanSummary> team = all.stream().filter(s -> s.plan().status() == org.mapbot.plan.PlanStatus.ACTIVE)
+        List<PlanSummary> team = all.stream().filter(s -> s.plan().status() == org.mapbot.plan.domain.PlanStatus.ACTIVE)
                 .sorted(BY_RISK).toList();
         return new HomeModel(viewer.userId(), true, steps, mine, team);
     }

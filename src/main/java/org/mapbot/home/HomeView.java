@@ -17,7 +17,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import org.mapbot.plan.StepStatus;
+import org.mapbot.plan.domain.StepStatus;
 import org.mapbot.slack.SlackText;
 
 /**
@@ -166,7 +166,7 @@ public final class HomeView {
         }
         text.append(" · last activity ").append(SlackText.date(summary.lastActivity().atZone(plan.timeZone()).toLocalDate(),
                 plan.timeZone()));
-        if (plan.status() != org.mapbot.plan.PlanStatus.ACTIVE) {
+        if (plan.status() != org.mapbot.plan.domain.PlanStatus.ACTIVE) {
             text.append(" · ").append(plan.status().label().toLowerCase());
         }
         return section(s -> s.blockId("plan-" + plan.id() + (withOwner ? "-team" : "")).text(markdownText(text.toString()))

@@ -2,7 +2,7 @@ package org.mapbot.home;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.mapbot.plan.StepStatus;
+import org.mapbot.plan.domain.StepStatus;
 
 /** One open step of the viewer's, with what the Home tab shows of its plan; {@code planToday} is today where the plan is. */
 public record OwnedStep(long stepId, String title, LocalDate dueDate, StepStatus status, long planId, String planTitle,

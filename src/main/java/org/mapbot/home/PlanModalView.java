@@ -12,9 +12,9 @@ import com.slack.api.model.view.ViewClose;
 import com.slack.api.model.view.ViewTitle;
 import java.util.ArrayList;
 import java.util.List;
-import org.mapbot.plan.PlanView;
-import org.mapbot.plan.Step;
-import org.mapbot.plan.StepStatus;
+import org.mapbot.plan.domain.PlanView;
+import org.mapbot.plan.domain.Step;
+import org.mapbot.plan.domain.StepStatus;
 import org.mapbot.slack.SlackText;
 
 /** The whole plan in a modal, opened from the Home tab: facts, then every step with owner, due date and status. */

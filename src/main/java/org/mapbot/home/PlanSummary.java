@@ -3,11 +3,11 @@ package org.mapbot.home;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import org.mapbot.plan.Plan;
+import org.mapbot.plan.domain.Plan;
 
 /**
  * A plan with the numbers the Home tab shows, all computed by the database in one query.
- * The projected finish follows {@link org.mapbot.plan.ProjectedFinish}: the last open due date (never before today),
+ * The projected finish follows {@link org.mapbot.plan.domain.ProjectedFinish}: the last open due date (never before today),
  * pushed out by the average slip per dated step.
  */
 public record PlanSummary(Plan plan, int counted, int done, int overdue, int dated, LocalDate lastOpenDue,

@@ -6,11 +6,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.jooq.DSLContext;
-import org.mapbot.plan.Actor;
-import org.mapbot.plan.Change;
-import org.mapbot.plan.HistoryRepository;
-import org.mapbot.plan.Plan;
-import org.mapbot.plan.PlanStatus;
+import org.mapbot.plan.domain.Actor;
+import org.mapbot.plan.domain.Change;
+import org.mapbot.plan.storage.HistoryRepository;
+import org.mapbot.plan.domain.Plan;
+import org.mapbot.plan.domain.PlanStatus;
 
 /**
  * Pauses a plan whose channel Slack no longer lets the bot post in, and records reminder failures in the plan's

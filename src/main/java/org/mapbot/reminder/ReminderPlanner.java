@@ -13,11 +13,11 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.mapbot.plan.Plan;
-import org.mapbot.plan.PlanListener;
-import org.mapbot.plan.PlanStatus;
-import org.mapbot.plan.PlanView;
-import org.mapbot.plan.Step;
+import org.mapbot.plan.domain.Plan;
+import org.mapbot.plan.service.PlanListener;
+import org.mapbot.plan.domain.PlanStatus;
+import org.mapbot.plan.domain.PlanView;
+import org.mapbot.plan.domain.Step;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

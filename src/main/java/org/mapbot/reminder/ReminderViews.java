@@ -32,9 +32,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.mapbot.plan.Owner;
-import org.mapbot.plan.Plan;
-import org.mapbot.plan.Step;
+import org.mapbot.plan.domain.Owner;
+import org.mapbot.plan.domain.Plan;
+import org.mapbot.plan.domain.Step;
 
 /** The reminder messages and modals, as pure functions of the plan and step they are about. */
 public final class ReminderViews {

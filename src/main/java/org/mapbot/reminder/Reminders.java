@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import org.jooq.DSLContext;
-import org.mapbot.plan.PlanService;
+import org.mapbot.plan.service.PlanService;
 import org.mapbot.scheduler.Scheduler;
 import org.mapbot.slack.CommandRouter;
 import org.mapbot.slack.SharedChannels;

@@ -1,11 +1,11 @@
 package org.mapbot.reminder;
 
 import java.time.Clock;
-import org.mapbot.plan.Actor;
-import org.mapbot.plan.Plan;
-import org.mapbot.plan.PlanException;
-import org.mapbot.plan.PlanService;
-import org.mapbot.plan.Step;
+import org.mapbot.plan.domain.Actor;
+import org.mapbot.plan.domain.Plan;
+import org.mapbot.plan.domain.PlanException;
+import org.mapbot.plan.service.PlanService;
+import org.mapbot.plan.domain.Step;
 
 /**
  * Applies an answer given on a reminder (Done, New date, Blocked, Not needed) through the plan's rules, so the

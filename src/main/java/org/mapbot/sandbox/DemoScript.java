@@ -9,8 +9,8 @@ import static org.mapbot.sandbox.SandboxCast.SHARED;
 
 import java.util.List;
 import java.util.Map;
-import org.mapbot.plan.CardIds;
-import org.mapbot.plan.PlanModals;
+import org.mapbot.plan.slack.CardIds;
+import org.mapbot.plan.slack.PlanModals;
 
 /**
  * What "Load demo" does, as people would do it: commands typed, buttons and menu entries clicked on the plan card,

@@ -5,10 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.mapbot.plan.Owner;
-import org.mapbot.plan.Plan;
-import org.mapbot.plan.Step;
-import org.mapbot.plan.StepStatus;
+import org.mapbot.plan.domain.Owner;
+import org.mapbot.plan.domain.Plan;
+import org.mapbot.plan.domain.Step;
+import org.mapbot.plan.domain.StepStatus;
 
 /**
  * What a customer-facing document (share page, PDF, CSV, calendar) may show of a plan.

@@ -2,10 +2,10 @@ package org.mapbot.share;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
-import org.mapbot.plan.Actor;
-import org.mapbot.plan.Plan;
-import org.mapbot.plan.PlanException;
-import org.mapbot.plan.PlanService;
+import org.mapbot.plan.domain.Actor;
+import org.mapbot.plan.domain.Plan;
+import org.mapbot.plan.domain.PlanException;
+import org.mapbot.plan.service.PlanService;
 import org.mapbot.slack.CommandInput;
 import org.mapbot.slack.Ephemeral;
 import org.mapbot.slack.SlackText;

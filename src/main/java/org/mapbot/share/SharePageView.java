@@ -2,8 +2,8 @@ package org.mapbot.share;
 
 import static org.mapbot.share.HtmlText.escape;
 
-import org.mapbot.plan.Step;
-import org.mapbot.plan.StepStatus;
+import org.mapbot.plan.domain.Step;
+import org.mapbot.plan.domain.StepStatus;
 
 /**
  * The read-only page behind a share link: a complete HTML5 document with no scripts, so it works

@@ -5,12 +5,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.mapbot.plan.Actor;
-import org.mapbot.plan.Plan;
-import org.mapbot.plan.PlanService;
-import org.mapbot.plan.PlanView;
-import org.mapbot.plan.Step;
-import org.mapbot.plan.StepPermissions;
+import org.mapbot.plan.domain.Actor;
+import org.mapbot.plan.domain.Plan;
+import org.mapbot.plan.service.PlanService;
+import org.mapbot.plan.domain.PlanView;
+import org.mapbot.plan.domain.Step;
+import org.mapbot.plan.service.StepPermissions;
 
 /**
  * Share links and customer documents of a plan. Every document built here is the customer's: internal steps are

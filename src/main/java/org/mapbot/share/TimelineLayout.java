@@ -9,8 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.mapbot.plan.Step;
-import org.mapbot.plan.StepStatus;
+import org.mapbot.plan.domain.Step;
+import org.mapbot.plan.domain.StepStatus;
 
 /**
  * Where things sit on a plan's timeline, as positions from 0 (axis start) to 1 (axis end).

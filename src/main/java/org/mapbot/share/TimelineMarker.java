@@ -1,6 +1,6 @@
 package org.mapbot.share;
 
-import org.mapbot.plan.Step;
+import org.mapbot.plan.domain.Step;
 
 /**
  * How a step shows on the timeline. Each kind differs in shape and label as well as colour,

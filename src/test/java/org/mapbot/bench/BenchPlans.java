@@ -18,10 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.mapbot.app.MapBot;
-import org.mapbot.plan.Actor;
-import org.mapbot.plan.Plan;
-import org.mapbot.plan.PlanService;
-import org.mapbot.plan.Side;
+import org.mapbot.plan.domain.Actor;
+import org.mapbot.plan.domain.Plan;
+import org.mapbot.plan.service.PlanService;
+import org.mapbot.plan.domain.Side;
 import org.mapbot.testkit.Slackers;
 
 /**

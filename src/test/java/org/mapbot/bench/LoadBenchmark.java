@@ -26,7 +26,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.mapbot.app.Config;
 import org.mapbot.app.MapBot;
-import org.mapbot.plan.CardIds;
+import org.mapbot.plan.slack.CardIds;
 import org.mapbot.testkit.SlackRequests;
 import org.mapbot.testkit.Slackers;
 import org.mapbot.testkit.StatementCounter;

@@ -8,10 +8,10 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import org.mapbot.plan.Owner;
-import org.mapbot.plan.Side;
-import org.mapbot.plan.Step;
-import org.mapbot.plan.StepStatus;
+import org.mapbot.plan.domain.Owner;
+import org.mapbot.plan.domain.Side;
+import org.mapbot.plan.domain.Step;
+import org.mapbot.plan.domain.StepStatus;
 import org.mapbot.share.PlanDocument;
 import org.mapbot.share.SamplePlans;
 

@@ -18,6 +18,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mapbot.testkit.RunningApp;
 import org.mapbot.testkit.Slackers;
+import org.mapbot.plan.domain.Actor;
+import org.mapbot.plan.domain.Limits;
+import org.mapbot.plan.domain.Owner;
+import org.mapbot.plan.domain.Plan;
+import org.mapbot.plan.domain.PlanEvent;
+import org.mapbot.plan.domain.PlanView;
+import org.mapbot.plan.domain.Side;
+import org.mapbot.plan.domain.Slips;
+import org.mapbot.plan.domain.Step;
+import org.mapbot.plan.service.PlanService;
+import org.mapbot.plan.slack.CardIds;
+import org.mapbot.plan.slack.CardView;
+import org.mapbot.plan.slack.PlanModals;
 
 class CardActionsTest {
     @RegisterExtension

@@ -19,6 +19,7 @@ import org.mapbot.testkit.Await;
 import org.mapbot.testkit.FakeSlack;
 import org.mapbot.testkit.RunningApp;
 import org.mapbot.testkit.Slackers;
+import org.mapbot.plan.slack.CardIds;
 
 /**
  * Wherever the customer can see a number (card in the shared channel, Full plan, the Home plan modal, share page,

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mapbot.testkit.RunningApp;
 import org.mapbot.testkit.SlackRequests;
 import org.mapbot.testkit.Slackers;
+import org.mapbot.plan.slack.CardIds;
+import org.mapbot.plan.slack.PlanModals;
 
 /** An internal step is never shown to the customer, so nobody of the customer's organisation may own one. */
 class InternalStepOwnersTest {

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mapbot.testkit.RunningApp;
 import org.mapbot.testkit.Slackers;
+import org.mapbot.plan.domain.Step;
+import org.mapbot.plan.slack.CardIds;
 
 class PlanCommandsTest {
     @RegisterExtension

@@ -21,6 +21,8 @@ import org.mapbot.testkit.FakeSlack;
 import org.mapbot.testkit.RunningApp;
 import org.mapbot.testkit.SlackRequests;
 import org.mapbot.testkit.Slackers;
+import org.mapbot.plan.slack.CardIds;
+import org.mapbot.plan.slack.PlanModals;
 
 class PlanModalsFlowTest {
     @RegisterExtension

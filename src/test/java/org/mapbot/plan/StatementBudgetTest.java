@@ -11,6 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mapbot.testkit.RunningApp;
 import org.mapbot.testkit.Slackers;
+import org.mapbot.plan.domain.Actor;
+import org.mapbot.plan.domain.Owner;
+import org.mapbot.plan.domain.Plan;
+import org.mapbot.plan.domain.Side;
+import org.mapbot.plan.domain.Step;
+import org.mapbot.plan.service.PlanService;
+import org.mapbot.plan.slack.CardIds;
 
 /**
  * Each interaction runs a fixed number of SQL statements, whatever the size of the plan. Counted over the whole

@@ -10,10 +10,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.mapbot.plan.Owner;
-import org.mapbot.plan.Plan;
-import org.mapbot.plan.Side;
-import org.mapbot.plan.Step;
+import org.mapbot.plan.domain.Owner;
+import org.mapbot.plan.domain.Plan;
+import org.mapbot.plan.domain.Side;
+import org.mapbot.plan.domain.Step;
 import org.mapbot.testkit.RunningApp;
 import org.mapbot.testkit.Slackers;
 

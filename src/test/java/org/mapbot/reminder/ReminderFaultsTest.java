@@ -16,8 +16,8 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.mapbot.plan.Plan;
-import org.mapbot.plan.PlanStatus;
+import org.mapbot.plan.domain.Plan;
+import org.mapbot.plan.domain.PlanStatus;
 import org.mapbot.slack.SlackClients;
 import org.mapbot.testkit.FakeSlack;
 import org.mapbot.testkit.RunningApp;
@@ -134,8 +134,8 @@ class ReminderFaultsTest {
         Plan plan = fx.plan();
         for (int i = 0; i < 30; i++) {
             fx.cacheUser("U0OWNER" + i, "Europe/Berlin");
-            fx.step(plan, "Step " + i, org.mapbot.plan.Owner.slackUser("U0OWNER" + i, Slackers.CUSTOMER_TEAM),
-                    org.mapbot.plan.Side.CUSTOMER, LocalDate.of(2026, 12, 11), false);
+            fx.step(plan, "Step " + i, org.mapbot.plan.domain.Owner.slackUser("U0OWNER" + i, Slackers.CUSTOMER_TEAM),
+                    org.mapbot.plan.domain.Side.CUSTOMER, LocalDate.of(2026, 12, 11), false);
         }
         app.dsl().execute("delete from reminder where kind <> 'due_soon'");
         int due = app.dsl().fetchCount(org.mapbot.db.generated.Tables.REMINDER);
@@ -168,8 +168,8 @@ class ReminderFaultsTest {
     void after_a_crash_mid_sweep_a_row_left_sending_is_not_resent_and_nothing_pending_is_lost() {
         Plan plan = fx.plan();
         fx.customerStep(plan, "Security review", LocalDate.of(2026, 12, 11));
-        fx.step(plan, "Pricing", org.mapbot.plan.Owner.slackUser(Slackers.SELLER_COLLEAGUE, Slackers.SELLER_TEAM),
-                org.mapbot.plan.Side.SELLER, LocalDate.of(2026, 12, 11), false);
+        fx.step(plan, "Pricing", org.mapbot.plan.domain.Owner.slackUser(Slackers.SELLER_COLLEAGUE, Slackers.SELLER_TEAM),
+                org.mapbot.plan.domain.Side.SELLER, LocalDate.of(2026, 12, 11), false);
         Reminder crashedWhileSending = fx.only(plan, ReminderKind.DUE_SOON, Slackers.CUSTOMER_USER);
         Reminder claimedNotStarted = fx.only(plan, ReminderKind.DUE_SOON, Slackers.SELLER_COLLEAGUE);
         // What a sweeper that died mid-sweep leaves behind: one row marked sending, one claimed under its lease.

@@ -9,10 +9,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.mapbot.plan.Owner;
-import org.mapbot.plan.Plan;
-import org.mapbot.plan.Side;
-import org.mapbot.plan.Step;
+import org.mapbot.plan.domain.Owner;
+import org.mapbot.plan.domain.Plan;
+import org.mapbot.plan.domain.Side;
+import org.mapbot.plan.domain.Step;
 import org.mapbot.testkit.FakeSlack;
 import org.mapbot.testkit.RunningApp;
 import org.mapbot.testkit.Slackers;
@@ -150,7 +150,7 @@ class ReminderSendingTest {
 
         Step open = fx.customerStep(plan, "Pricing", LocalDate.of(2026, 12, 11));
         assertThat(fx.reminders(plan)).filteredOn(r -> r.stepId() != null).isNotEmpty();
-        fx.plans().setStatus(ReminderFixture.SELLER, fx.plans().plan(plan.id()).orElseThrow(), org.mapbot.plan.PlanStatus.WON);
+        fx.plans().setStatus(ReminderFixture.SELLER, fx.plans().plan(plan.id()).orElseThrow(), org.mapbot.plan.domain.PlanStatus.WON);
         assertThat(fx.reminders(plan)).filteredOn(r -> r.state() == ReminderState.PENDING).isEmpty();
         assertThat(fx.sweepAt(utc("2026-12-09T08:00:00Z"))).isEmpty();
         assertThat(fx.sweepAt(utc("2026-12-14T14:00:00Z"))).isEmpty();

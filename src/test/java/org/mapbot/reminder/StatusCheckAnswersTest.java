@@ -9,10 +9,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.mapbot.plan.Plan;
-import org.mapbot.plan.PlanEvent;
-import org.mapbot.plan.Step;
-import org.mapbot.plan.StepStatus;
+import org.mapbot.plan.domain.Plan;
+import org.mapbot.plan.domain.PlanEvent;
+import org.mapbot.plan.domain.Step;
+import org.mapbot.plan.domain.StepStatus;
 import org.mapbot.testkit.FakeSlack;
 import org.mapbot.testkit.RunningApp;
 import org.mapbot.testkit.SlackRequests;
@@ -99,8 +99,8 @@ class StatusCheckAnswersTest {
 
     @Test
     void a_customer_cannot_answer_for_a_seller_side_step_and_is_told_why() {
-        Step sellers = fx.step(plan, "Send the quote", org.mapbot.plan.Owner.slackUser(Slackers.SELLER_COLLEAGUE,
-                Slackers.SELLER_TEAM), org.mapbot.plan.Side.SELLER, LocalDate.of(2026, 12, 11), false);
+        Step sellers = fx.step(plan, "Send the quote", org.mapbot.plan.domain.Owner.slackUser(Slackers.SELLER_COLLEAGUE,
+                Slackers.SELLER_TEAM), org.mapbot.plan.domain.Side.SELLER, LocalDate.of(2026, 12, 11), false);
         long id = fx.reminders(plan).stream().filter(r -> r.stepId() != null && r.stepId() == sellers.id())
                 .findFirst().orElseThrow().id();
 

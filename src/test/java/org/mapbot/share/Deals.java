@@ -3,12 +3,12 @@ package org.mapbot.share;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
-import org.mapbot.plan.Actor;
-import org.mapbot.plan.Owner;
-import org.mapbot.plan.Plan;
-import org.mapbot.plan.PlanService;
-import org.mapbot.plan.Side;
-import org.mapbot.plan.Step;
+import org.mapbot.plan.domain.Actor;
+import org.mapbot.plan.domain.Owner;
+import org.mapbot.plan.domain.Plan;
+import org.mapbot.plan.service.PlanService;
+import org.mapbot.plan.domain.Side;
+import org.mapbot.plan.domain.Step;
 import org.mapbot.testkit.Slackers;
 
 /** Plans made through the running app's own plan service, the way a seller's commands make them. */

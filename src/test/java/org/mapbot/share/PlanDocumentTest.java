@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.mapbot.plan.Step;
+import org.mapbot.plan.domain.Step;
 
 class PlanDocumentTest {
 

@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.mapbot.plan.Owner;
-import org.mapbot.plan.Plan;
-import org.mapbot.plan.PlanStatus;
-import org.mapbot.plan.Side;
-import org.mapbot.plan.Step;
-import org.mapbot.plan.StepStatus;
+import org.mapbot.plan.domain.Owner;
+import org.mapbot.plan.domain.Plan;
+import org.mapbot.plan.domain.PlanStatus;
+import org.mapbot.plan.domain.Side;
+import org.mapbot.plan.domain.Step;
+import org.mapbot.plan.domain.StepStatus;
 
 /** A realistic enterprise deal mid-way: done, open, overdue, blocked, cancelled, undated and internal steps. */
 public final class SamplePlans {

@@ -1,0 +1,14 @@
+package org.mapbot.plan.domain;
+
+/** How an owner is written in history and plain text (not Slack markup). */
+public final class OwnerText {
+    private OwnerText() {
+    }
+
+    public static String plain(Owner owner) {
+        if (owner == null || owner.isNobody()) {
+            return "unassigned";
+        }
+        return owner.isSlackUser() ? "<@" + owner.userId() + ">" : owner.name();
+    }
+}

@@ -1,0 +1,41 @@
+package org.mapbot.plan.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * When the plan will probably finish: the last open step's due date (never before today), pushed out by the
+ * plan's average slip per dated step so far. No open dated step: the plan's last due date.
+ */
+public final class ProjectedFinish {
+    private ProjectedFinish() {
+    }
+
+    public static LocalDate of(List<Step> steps, Slips slips, LocalDate today) {
+        LocalDate lastOpen = null;
+        LocalDate lastAny = null;
+        int dated = 0;
+        for (Step step : steps) {
+            if (step.dueDate() == null || step.status() == StepStatus.CANCELLED) {
+                continue;
+            }
+            dated++;
+            lastAny = max(lastAny, step.dueDate());
+            if (step.isOpen()) {
+                lastOpen = max(lastOpen, step.dueDate());
+            }
+        }
+        if (lastOpen == null) {
+            return lastAny;
+        }
+        LocalDate finish = max(lastOpen, today);
+        if (slips.days() > 0 && dated > 0) {
+            finish = finish.plusDays((slips.days() + dated - 1) / dated);
+        }
+        return finish;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a == null || b.isAfter(a) ? b : a;
+    }
+}
