@@ -94,7 +94,7 @@ public final class MapBot implements AutoCloseable {
             // The sandbox's Slack stand-in lives on our own port, which the Slack client must know up front.
             config = withPort(config, freePort());
         }
-        String slackApiUrl = config.sandbox() ? "http://localhost:" + config.port() + "/sandbox/api/" : config.slackApiUrl();
+        String slackApiUrl = config.sandbox() ? config.selfUrl() + "/sandbox/api/" : config.slackApiUrl();
         // The sandbox's clock control moves the app's own time, so in sandbox mode the app's clock is adjustable.
         AdjustableClock sandboxClock = !config.sandbox() ? null
                 : clock instanceof AdjustableClock adjustable ? adjustable : new AdjustableClock(clock.instant(), clock.getZone());
@@ -103,7 +103,7 @@ public final class MapBot implements AutoCloseable {
         }
         log.info("Starting MAP Bot: {}", config);
 
-        Database database = Database.open(config.databaseUrl(), config.dataDir(), sqlListeners);
+        Database database = Database.open(config.databaseUrl(), config.embeddedDataDir(), sqlListeners);
         Scheduler scheduler = null;
         Javalin http = null;
         ScheduledExecutorService background = Executors.newScheduledThreadPool(4, named("slack-out"));
@@ -147,19 +147,19 @@ public final class MapBot implements AutoCloseable {
 
             if (config.sandbox()) {
                 routes.add(new Sandbox(new SandboxState(sandboxClock), sandboxClock, signature,
-                        "http://localhost:" + config.port(), reminderSweep));
+                        config.selfUrl(), reminderSweep));
             }
 
             commands.attachTo(bolt);
             scheduler.start();
 
             http = HttpServer.create(new BoltHandler(bolt, signature), database::isUp, routes);
-            http.start(config.port());
+            http.start(config.listenAddress().orElse(null), config.port()); // null: every interface
             SocketModeApp socketMode = config.socketMode() ? startSocketMode(config, bolt) : null;
             MapBot mapBot = new MapBot(config, database, scheduler, background, http, socketMode, plans, reminders);
             log.info("MAP Bot is up on port {}{}", http.port(), config.socketMode() ? " (Slack events by Socket Mode)" : "");
             if (config.sandbox()) {
-                log.info(Sandbox.welcome(http.port()));
+                log.info(Sandbox.welcome(config.selfUrl(), config.listenAddress().orElseThrow()));
             }
             return mapBot;
         } catch (RuntimeException | Error e) {
@@ -260,7 +260,7 @@ public final class MapBot implements AutoCloseable {
     private static Config withPort(Config c, int port) {
         String publicUrl = c.publicUrl().equals("http://localhost:0") ? "http://localhost:" + port : c.publicUrl();
         return new Config(c.botToken(), c.signingSecret(), c.appToken(), c.slackApiUrl(), c.databaseUrl(), c.dataDir(),
-                port, publicUrl, c.sandbox());
+                port, c.listenAddress(), publicUrl, c.sandbox());
     }
 
     private static int freePort() {

@@ -26,9 +26,12 @@ public final class Database implements AutoCloseable {
         this.embedded = embedded;
     }
 
-    /** Connects (starting the embedded database when there is no URL), migrates with the scripts in db/. */
-    public static Database open(Optional<String> databaseUrl, java.nio.file.Path dataDir, ExecuteListener... listeners) {
-        Optional<EmbeddedDatabase> embedded = databaseUrl.isEmpty() ? Optional.of(EmbeddedDatabase.start(dataDir)) : Optional.empty();
+    /**
+     * Connects (starting the embedded database, with its data in {@code embeddedDir}, when there is no URL), migrates
+     * with the scripts in db/.
+     */
+    public static Database open(Optional<String> databaseUrl, java.nio.file.Path embeddedDir, ExecuteListener... listeners) {
+        Optional<EmbeddedDatabase> embedded = databaseUrl.isEmpty() ? Optional.of(EmbeddedDatabase.start(embeddedDir)) : Optional.empty();
         try {
             DatabaseUrl url = databaseUrl.map(DatabaseUrl::parse)
                     .orElseGet(() -> new DatabaseUrl(embedded.get().jdbcUrl(), null, null));

@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real PostgreSQL started from a Maven artifact, for running without an installed database.
- * Its data lives in {@code dataDir} and survives restarts.
+ * Its data lives in the folder it is given and survives restarts.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
@@ -21,9 +21,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    public static EmbeddedDatabase start(Path dataDir) {
+    public static EmbeddedDatabase start(Path pgData) {
         try {
-            Path pgData = dataDir.resolve("postgres");
             Files.createDirectories(pgData);
             log.info("Starting embedded PostgreSQL with data in {}", pgData);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -37,7 +36,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .start();
             return new EmbeddedDatabase(postgres);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + pgData
                     + " (is another MAP Bot using it? set MAP_DATA_DIR or DATABASE_URL)", e);
         }
     }

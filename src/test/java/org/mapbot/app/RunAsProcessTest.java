@@ -32,7 +32,10 @@ class RunAsProcessTest {
 
         @Override
         public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-            return TestDatabase.shared(context);
+            // Clean, as RunningApp gives it: what an earlier test class left there must not decide this test.
+            TestDatabase database = TestDatabase.shared(context);
+            database.reset();
+            return database;
         }
     }
 
@@ -84,6 +87,17 @@ class RunAsProcessTest {
         try (AppProcess app = AppProcess.start(env)) {
             assertThat(app.awaitExit()).isEqualTo(2);
             assertThat(app.output()).containsExactly("MAP Bot cannot start: PORT must be a number from 0 to 65535 (got 'abc')");
+        }
+    }
+
+    @Test
+    void a_database_url_without_slack_credentials_stops_start_up_instead_of_opening_the_sandbox_on_that_database() throws Exception {
+        Map<String, String> env = bareEnvironment();
+        env.put("DATABASE_URL", "jdbc:postgresql://localhost:5432/production");
+        try (AppProcess app = AppProcess.start(env)) {
+            assertThat(app.awaitExit()).isEqualTo(2);
+            assertThat(app.output()).containsExactly("MAP Bot cannot start: DATABASE_URL is set but SLACK_BOT_TOKEN and "
+                    + "SLACK_SIGNING_SECRET are not: set them to serve Slack, or set MAP_SANDBOX=true to run the sandbox on that database");
         }
     }
 
