@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.ExecuteListener;
 import org.mapbot.db.Database;
+import org.mapbot.db.DatabaseOwnership;
+import org.mapbot.db.RunKind;
 import org.mapbot.export.CalendarFeedRoutes;
 import org.mapbot.export.ExportCommands;
 import org.mapbot.export.ExportService;
@@ -31,6 +33,7 @@ import org.mapbot.http.HttpServer;
 import org.mapbot.http.RouteContributor;
 import org.mapbot.http.SlackSignature;
 import org.mapbot.sandbox.Sandbox;
+import org.mapbot.sandbox.SandboxCast;
 import org.mapbot.sandbox.SandboxState;
 import org.mapbot.reminder.Reminders;
 import org.mapbot.scheduler.Scheduler;
@@ -103,7 +106,8 @@ public final class MapBot implements AutoCloseable {
         }
         log.info("Starting MAP Bot: {}", config);
 
-        Database database = Database.open(config.databaseUrl(), config.embeddedDataDir(), sqlListeners);
+        Database database = Database.open(config.databaseUrl(), config.embeddedDataDir(),
+                new DatabaseOwnership(config.sandbox() ? RunKind.SANDBOX : RunKind.SLACK, SandboxCast.SELLER.teamId()), sqlListeners);
         Scheduler scheduler = null;
         Javalin http = null;
         ScheduledExecutorService background = Executors.newScheduledThreadPool(4, named("slack-out"));

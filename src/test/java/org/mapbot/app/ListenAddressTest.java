@@ -21,11 +21,12 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mapbot.testkit.CleanDatabase;
 import org.mapbot.testkit.FakeSlack;
 import org.mapbot.testkit.TestDatabase;
 
 /** Who can reach the app: the sandbox has no sign-in, so only this machine unless the operator says otherwise. */
-@ExtendWith(RunAsProcessTest.SharedDatabase.class)
+@ExtendWith(CleanDatabase.class)
 class ListenAddressTest {
     private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
 

@@ -11,33 +11,16 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
-import org.junit.jupiter.api.extension.ParameterContext;
 import org.mapbot.testkit.AppProcess;
+import org.mapbot.testkit.CleanDatabase;
 import org.mapbot.testkit.FakeSlack;
 import org.mapbot.testkit.SlackRequests;
 import org.mapbot.testkit.Slackers;
 import org.mapbot.testkit.TestDatabase;
 
 /** The app as an operator runs it: its own process, a bare environment, stopped by SIGTERM. */
-@ExtendWith(RunAsProcessTest.SharedDatabase.class)
+@ExtendWith(CleanDatabase.class)
 class RunAsProcessTest {
-
-    static class SharedDatabase implements ParameterResolver {
-        @Override
-        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-            return parameter.getParameter().getType() == TestDatabase.class;
-        }
-
-        @Override
-        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-            // Clean, as RunningApp gives it: what an earlier test class left there must not decide this test.
-            TestDatabase database = TestDatabase.shared(context);
-            database.reset();
-            return database;
-        }
-    }
 
     private static Map<String, String> bareEnvironment() {
         // No LANG, no LC_*: the JVM's default charset is then ASCII, as under many service managers.

@@ -19,6 +19,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jooq.DSLContext;
 import org.mapbot.db.Database;
+import org.mapbot.db.DatabaseOwnership;
+import org.mapbot.db.RunKind;
 import org.mapbot.plan.HistoryRepository;
 import org.mapbot.plan.PlanRepository;
 import org.mapbot.plan.PlanService;
@@ -26,6 +28,7 @@ import org.mapbot.plan.StepRepository;
 import org.mapbot.plan.TemplateRepository;
 import org.mapbot.reminder.ReminderSweeper;
 import org.mapbot.reminder.Reminders;
+import org.mapbot.sandbox.SandboxCast;
 import org.mapbot.slack.SlackClients;
 import org.mapbot.time.AdjustableClock;
 
@@ -62,7 +65,8 @@ public final class ReminderSweepBenchmark {
         Path dir = Files.createTempDirectory("mapbot-bench");
         StringBuilder out = new StringBuilder("# Reminder sweep benchmark\n\n");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-             Database database = Database.open(Optional.of(postgres.getJdbcUrl("postgres", "postgres")), dir)) {
+             Database database = Database.open(Optional.of(postgres.getJdbcUrl("postgres", "postgres")), dir,
+                     new DatabaseOwnership(RunKind.SLACK, SandboxCast.SELLER.teamId()))) {
             DSLContext dsl = database.dsl();
             long t0 = System.nanoTime();
             load(dsl, now);
