@@ -85,6 +85,39 @@ class RunAsProcessTest {
     }
 
     @Test
+    void with_a_locale_the_machine_lacks_the_run_command_still_opens_the_sandbox_on_data_of_its_own() throws Exception {
+        Path dataDir = Files.createTempDirectory("mapbot-fresh-clone");
+        Map<String, String> env = bareEnvironment();
+        // A locale that is named but not installed, as in many containers and CI images: initdb used to stop on it.
+        env.put("LANG", "de_DE.UTF-8");
+        env.put("LC_ALL", "de_DE.UTF-8");
+        env.put("MAP_DATA_DIR", dataDir.toString());
+        try (AppProcess app = AppProcess.start(env)) {
+            int port = app.awaitUp();
+            SlackRequests page = new SlackRequests("http://127.0.0.1:" + port, "unused", Clock.systemUTC(), "http://localhost:1");
+            assertThat(page.get("/health").statusCode()).isEqualTo(200);
+            assertThat(page.get("/sandbox").statusCode()).isEqualTo(200);
+            assertThat(app.terminate()).isIn(0, 143);
+        }
+        assertThat(dataDir.resolve("sandbox").resolve("postgres").resolve("PG_VERSION")).exists();
+        assertThat(dataDir.resolve("postgres")).as("a real run's folder stays untouched").doesNotExist();
+    }
+
+    @Test
+    void a_real_run_on_the_sandbox_s_database_stops_with_one_clear_line(TestDatabase database) throws Exception {
+        database.execute("insert into database_owner (id, kind, claimed_at) values (1, 'sandbox', now())");
+        Map<String, String> env = bareEnvironment();
+        env.put("SLACK_BOT_TOKEN", "xoxb-process-test");
+        env.put("SLACK_SIGNING_SECRET", "process-secret");
+        env.put("DATABASE_URL", database.jdbcUrl());
+        try (AppProcess app = AppProcess.start(env)) {
+            assertThat(app.awaitExit()).isEqualTo(2);
+            assertThat(app.output()).last().isEqualTo("MAP Bot cannot start: the database at DATABASE_URL holds the "
+                    + "sandbox's data, and this run is for a real Slack workspace: point DATABASE_URL at a database the sandbox never used");
+        }
+    }
+
+    @Test
     void with_the_embedded_database_the_app_answers_health_and_sigterm_leaves_no_process_behind() throws Exception {
         Path dataDir = Files.createTempDirectory("mapbot-data");
         Map<String, String> env = bareEnvironment();

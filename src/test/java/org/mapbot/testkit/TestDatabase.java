@@ -57,6 +57,16 @@ public final class TestDatabase implements ExtensionContext.Store.CloseableResou
         }
     }
 
+    /** Runs one statement, for a test that sets up what the app should find. */
+    public void execute(String sql) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not run " + sql, e);
+        }
+    }
+
     /** Empties every table of the app (not the migration history), so a test starts from nothing. */
     public void reset() {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
