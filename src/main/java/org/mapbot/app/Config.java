@@ -1,7 +1,11 @@
 package org.mapbot.app;
 
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +16,8 @@ import java.util.Optional;
  * and validated before anything starts.
  *
  * <p>{@link #toString()} never prints secrets: configuration ends up in logs.
+ *
+ * @param listenAddress the address the HTTP server listens on; empty: every interface (Slack must reach a real run)
  */
 public record Config(
         String botToken,
@@ -21,10 +27,13 @@ public record Config(
         Optional<String> databaseUrl,
         Path dataDir,
         int port,
+        Optional<String> listenAddress,
         String publicUrl,
         boolean sandbox) {
 
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
+    /** The sandbox has no sign-in: unless the operator says otherwise, only this machine can open it. */
+    public static final String DEFAULT_SANDBOX_HOST = "127.0.0.1";
 
     public static Config fromEnv(Map<String, String> env) {
         Optional<String> botToken = optional(env, "SLACK_BOT_TOKEN");
@@ -55,15 +64,30 @@ public record Config(
         databaseUrl.ifPresent(DatabaseUrl::parse);
         Path dataDir = Path.of(optional(env, "MAP_DATA_DIR").orElse("./data")).toAbsolutePath().normalize();
         int port = port(env);
+        Optional<String> listenAddress = listenAddress(env, sandbox);
         String publicUrl = httpUrl(env, "PUBLIC_URL", "http://localhost:" + port);
         if (publicUrl.endsWith("/")) {
             publicUrl = publicUrl.substring(0, publicUrl.length() - 1);
         }
-        return new Config(token, secret, appToken, slackApiUrl, databaseUrl, dataDir, port, publicUrl, sandbox);
+        return new Config(token, secret, appToken, slackApiUrl, databaseUrl, dataDir, port, listenAddress, publicUrl, sandbox);
     }
 
     public boolean socketMode() {
         return appToken.isPresent();
+    }
+
+    /**
+     * Where the embedded PostgreSQL keeps its data. Real runs keep the folder they always used; the sandbox has a
+     * folder of its own, so a demo never runs on (nor leaves its data in) a real workspace's database.
+     */
+    public Path embeddedDataDir() {
+        return sandbox ? dataDir.resolve("sandbox").resolve("postgres") : dataDir.resolve("postgres");
+    }
+
+    /** The URL at which this process reaches its own HTTP server (the sandbox calls itself there). */
+    public String selfUrl() {
+        String host = listenAddress.filter(address -> !isWildcard(address)).orElse(DEFAULT_SANDBOX_HOST);
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
     }
 
     private static boolean sandboxWanted(Map<String, String> env, boolean anyCredential) {
@@ -80,7 +104,52 @@ public record Config(
         if (flag.map("false"::equals).orElse(false)) {
             return false;
         }
+        if (!asked && !anyCredential && optional(env, "DATABASE_URL").isPresent()) {
+            // A deployment whose Slack variables went missing must not turn into a demo on its production database.
+            throw new ConfigException("DATABASE_URL is set but SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are not: "
+                    + "set them to serve Slack, or set MAP_SANDBOX=true to run the sandbox on that database");
+        }
         return asked || !anyCredential;
+    }
+
+    private static Optional<String> listenAddress(Map<String, String> env, boolean sandbox) {
+        Optional<String> host = optional(env, "MAP_SANDBOX_HOST");
+        if (!sandbox) {
+            if (host.isPresent()) {
+                throw new ConfigException("MAP_SANDBOX_HOST applies only to the sandbox, which is off because the Slack "
+                        + "credentials are set: unset MAP_SANDBOX_HOST");
+            }
+            return Optional.empty();
+        }
+        String address = host.orElse(DEFAULT_SANDBOX_HOST);
+        if (!isAddressOfThisMachine(address)) {
+            throw new ConfigException("MAP_SANDBOX_HOST must be an IP address of this machine, such as 127.0.0.1, "
+                    + "or 0.0.0.0 for every interface (got '" + address + "')");
+        }
+        return Optional.of(address);
+    }
+
+    /** An IP literal (never a name: no lookup at start-up) that is a wildcard or belongs to one of this machine's interfaces. */
+    private static boolean isAddressOfThisMachine(String address) {
+        boolean literal = address.contains(":") && address.matches("[0-9A-Fa-f:.]+(%[\\w.]+)?")
+                || address.matches("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
+        if (!literal) {
+            return false;
+        }
+        try {
+            InetAddress inet = InetAddress.getByName(address);
+            return inet.isAnyLocalAddress() || NetworkInterface.getByInetAddress(inet) != null;
+        } catch (UnknownHostException | SocketException e) {
+            return false;
+        }
+    }
+
+    private static boolean isWildcard(String address) {
+        try {
+            return InetAddress.getByName(address).isAnyLocalAddress(); // a checked literal: no lookup
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     private static int port(Map<String, String> env) {
@@ -127,7 +196,8 @@ public record Config(
     @Override
     public String toString() {
         return "Config[slackApiUrl=" + slackApiUrl + ", database=" + databaseUrl.map(DatabaseUrl::redact).orElse("embedded")
-                + ", dataDir=" + dataDir + ", port=" + port + ", publicUrl=" + publicUrl
+                + ", dataDir=" + dataDir + ", port=" + port + ", listen=" + listenAddress.orElse("every interface")
+                + ", publicUrl=" + publicUrl
                 + ", socketMode=" + socketMode() + ", sandbox=" + sandbox + "]";
     }
 }

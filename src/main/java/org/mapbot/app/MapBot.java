@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.ExecuteListener;
 import org.mapbot.db.Database;
+import org.mapbot.db.DatabaseOwnership;
+import org.mapbot.db.RunKind;
 import org.mapbot.export.CalendarFeedRoutes;
 import org.mapbot.export.ExportCommands;
 import org.mapbot.export.ExportService;
@@ -31,6 +33,7 @@ import org.mapbot.http.HttpServer;
 import org.mapbot.http.RouteContributor;
 import org.mapbot.http.SlackSignature;
 import org.mapbot.sandbox.Sandbox;
+import org.mapbot.sandbox.SandboxCast;
 import org.mapbot.sandbox.SandboxState;
 import org.mapbot.reminder.Reminders;
 import org.mapbot.scheduler.Scheduler;
@@ -94,7 +97,7 @@ public final class MapBot implements AutoCloseable {
             // The sandbox's Slack stand-in lives on our own port, which the Slack client must know up front.
             config = withPort(config, freePort());
         }
-        String slackApiUrl = config.sandbox() ? "http://localhost:" + config.port() + "/sandbox/api/" : config.slackApiUrl();
+        String slackApiUrl = config.sandbox() ? config.selfUrl() + "/sandbox/api/" : config.slackApiUrl();
         // The sandbox's clock control moves the app's own time, so in sandbox mode the app's clock is adjustable.
         AdjustableClock sandboxClock = !config.sandbox() ? null
                 : clock instanceof AdjustableClock adjustable ? adjustable : new AdjustableClock(clock.instant(), clock.getZone());
@@ -103,7 +106,8 @@ public final class MapBot implements AutoCloseable {
         }
         log.info("Starting MAP Bot: {}", config);
 
-        Database database = Database.open(config.databaseUrl(), config.dataDir(), sqlListeners);
+        Database database = Database.open(config.databaseUrl(), config.embeddedDataDir(),
+                new DatabaseOwnership(config.sandbox() ? RunKind.SANDBOX : RunKind.SLACK, SandboxCast.SELLER.teamId()), sqlListeners);
         Scheduler scheduler = null;
         Javalin http = null;
         ScheduledExecutorService background = Executors.newScheduledThreadPool(4, named("slack-out"));
@@ -147,19 +151,19 @@ public final class MapBot implements AutoCloseable {
 
             if (config.sandbox()) {
                 routes.add(new Sandbox(new SandboxState(sandboxClock), sandboxClock, signature,
-                        "http://localhost:" + config.port(), reminderSweep));
+                        config.selfUrl(), reminderSweep));
             }
 
             commands.attachTo(bolt);
             scheduler.start();
 
             http = HttpServer.create(new BoltHandler(bolt, signature), database::isUp, routes);
-            http.start(config.port());
+            http.start(config.listenAddress().orElse(null), config.port()); // null: every interface
             SocketModeApp socketMode = config.socketMode() ? startSocketMode(config, bolt) : null;
             MapBot mapBot = new MapBot(config, database, scheduler, background, http, socketMode, plans, reminders);
             log.info("MAP Bot is up on port {}{}", http.port(), config.socketMode() ? " (Slack events by Socket Mode)" : "");
             if (config.sandbox()) {
-                log.info(Sandbox.welcome(http.port()));
+                log.info(Sandbox.welcome(config.selfUrl(), config.listenAddress().orElseThrow()));
             }
             return mapBot;
         } catch (RuntimeException | Error e) {
@@ -260,7 +264,7 @@ public final class MapBot implements AutoCloseable {
     private static Config withPort(Config c, int port) {
         String publicUrl = c.publicUrl().equals("http://localhost:0") ? "http://localhost:" + port : c.publicUrl();
         return new Config(c.botToken(), c.signingSecret(), c.appToken(), c.slackApiUrl(), c.databaseUrl(), c.dataDir(),
-                port, publicUrl, c.sandbox());
+                port, c.listenAddress(), publicUrl, c.sandbox());
     }
 
     private static int freePort() {

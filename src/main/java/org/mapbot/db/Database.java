@@ -2,6 +2,7 @@ package org.mapbot.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -26,9 +27,14 @@ public final class Database implements AutoCloseable {
         this.embedded = embedded;
     }
 
-    /** Connects (starting the embedded database when there is no URL), migrates with the scripts in db/. */
-    public static Database open(Optional<String> databaseUrl, java.nio.file.Path dataDir, ExecuteListener... listeners) {
-        Optional<EmbeddedDatabase> embedded = databaseUrl.isEmpty() ? Optional.of(EmbeddedDatabase.start(dataDir)) : Optional.empty();
+    /**
+     * Connects (starting the embedded database, with its data in {@code embeddedDir}, when there is no URL), makes
+     * sure the database belongs to this kind of run, migrates with the scripts in db/ and claims it.
+     */
+    public static Database open(Optional<String> databaseUrl, Path embeddedDir, DatabaseOwnership ownership,
+                                ExecuteListener... listeners) {
+        Optional<EmbeddedDatabase> embedded = databaseUrl.isEmpty() ? Optional.of(EmbeddedDatabase.start(embeddedDir)) : Optional.empty();
+        HikariDataSource dataSource = null;
         try {
             DatabaseUrl url = databaseUrl.map(DatabaseUrl::parse)
                     .orElseGet(() -> new DatabaseUrl(embedded.get().jdbcUrl(), null, null));
@@ -44,8 +50,12 @@ public final class Database implements AutoCloseable {
             hikari.setMaximumPoolSize(16);
             hikari.setConnectionTimeout(5_000);
             hikari.setInitializationFailTimeout(10_000);
-            HikariDataSource dataSource = new HikariDataSource(hikari);
+            dataSource = new HikariDataSource(hikari);
+            Optional<Path> where = embedded.map(started -> embeddedDir);
+            DSLContext unlisted = DSL.using(dataSource, SQLDialect.POSTGRES);
+            ownership.refuseForeign(unlisted, where);
             migrate(dataSource);
+            ownership.claim(unlisted, where);
             DefaultConfiguration jooq = new DefaultConfiguration();
             jooq.set(dataSource);
             jooq.set(SQLDialect.POSTGRES);
@@ -55,6 +65,9 @@ public final class Database implements AutoCloseable {
             }
             return new Database(dataSource, DSL.using(jooq), embedded);
         } catch (RuntimeException e) {
+            if (dataSource != null) {
+                dataSource.close();
+            }
             embedded.ifPresent(EmbeddedDatabase::close);
             throw e;
         }

@@ -23,7 +23,7 @@ public final class Sandbox implements RouteContributor {
     private final PageActions page;
 
     /**
-     * @param baseUrl       where this process listens, e.g. {@code http://localhost:3000}: the bot's Slack client, the
+     * @param baseUrl       where this process listens, e.g. {@code http://127.0.0.1:3000}: the bot's Slack client, the
      *                      response URLs and the signed requests to {@code /slack/events} all go there
      * @param reminderSweep runs after each move of the clock, so what became due is sent at once
      */
@@ -35,13 +35,19 @@ public final class Sandbox implements RouteContributor {
         this.page = new PageActions(state, interactions, clockControl, new DemoRunner(state, interactions, clockControl));
     }
 
-    /** The start-up message: unmistakably the sandbox, where to open it, and how to connect a real workspace. */
-    public static String welcome(int port) {
+    /**
+     * The start-up message: unmistakably the sandbox, where to open it, who can, and how to connect a real workspace.
+     *
+     * @param baseUrl       where this process listens, as in the constructor
+     * @param listenAddress the address the server is bound to ({@code MAP_SANDBOX_HOST}, 127.0.0.1 by default)
+     */
+    public static String welcome(String baseUrl, String listenAddress) {
         return "\n"
                 + "  ┌──────────────────────────────────────────────────────────────────────┐\n"
                 + "  │ MAP Bot is running in SANDBOX mode: no Slack workspace is connected. │\n"
                 + "  └──────────────────────────────────────────────────────────────────────┘\n"
-                + "  Open http://localhost:" + port + "/sandbox to play both sides of a deal in your browser.\n"
+                + "  Open " + baseUrl + "/sandbox to play both sides of a deal in your browser.\n"
+                + "  It listens on " + listenAddress + " (MAP_SANDBOX_HOST) and has no sign-in: whoever reaches that address can use it.\n"
                 + "  To connect a real workspace, set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET\n"
                 + "  (see README.md, \"Connect a real Slack workspace\").";
     }

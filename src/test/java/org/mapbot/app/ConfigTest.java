@@ -58,6 +58,8 @@ class ConfigTest {
         assertThat(config.dataDir().toString()).endsWith("data");
         assertThat(config.socketMode()).isFalse();
         assertThat(config.sandbox()).isFalse();
+        assertThat(config.listenAddress()).as("Slack must reach a real run: every interface").isEmpty();
+        assertThat(config.embeddedDataDir()).isEqualTo(config.dataDir().resolve("postgres"));
     }
 
     @Test
@@ -88,6 +90,56 @@ class ConfigTest {
         assertThat(config.sandbox()).isTrue();
         assertThat(config.signingSecret()).hasSize(64);
         assertThat(Config.fromEnv(Map.of()).signingSecret()).isNotEqualTo(config.signingSecret());
+    }
+
+    @Test
+    void the_sandbox_listens_on_loopback_only_and_keeps_its_data_apart_from_real_runs() {
+        Config config = Config.fromEnv(Map.of());
+
+        assertThat(config.listenAddress()).contains("127.0.0.1");
+        assertThat(config.selfUrl()).isEqualTo("http://127.0.0.1:3000");
+        assertThat(config.embeddedDataDir()).isEqualTo(config.dataDir().resolve("sandbox").resolve("postgres"));
+        assertThat(config.toString()).contains("listen=127.0.0.1");
+    }
+
+    @Test
+    void the_sandbox_listens_elsewhere_only_when_MAP_SANDBOX_HOST_says_so() {
+        Config everywhere = Config.fromEnv(Map.of("MAP_SANDBOX_HOST", "0.0.0.0"));
+
+        assertThat(everywhere.listenAddress()).contains("0.0.0.0");
+        assertThat(everywhere.selfUrl()).as("the sandbox still calls itself on loopback").isEqualTo("http://127.0.0.1:3000");
+        assertThat(Config.fromEnv(Map.of("MAP_SANDBOX_HOST", "127.0.0.1")).listenAddress()).contains("127.0.0.1");
+    }
+
+    @ParameterizedTest(name = "MAP_SANDBOX_HOST={0} is refused")
+    @CsvSource({"localhost", "mapbot.example.com", "300.1.1.1", "1.2.3", "127.0.0.1:3000", "::g", "203.0.113.77"})
+    void MAP_SANDBOX_HOST_must_be_an_ip_address_of_this_machine(String value) {
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("MAP_SANDBOX_HOST", value)))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("MAP_SANDBOX_HOST must be an IP address of this machine, such as 127.0.0.1, "
+                        + "or 0.0.0.0 for every interface (got '" + value + "')");
+    }
+
+    @Test
+    void MAP_SANDBOX_HOST_is_refused_when_the_sandbox_is_off() {
+        Map<String, String> env = realSlack();
+        env.put("MAP_SANDBOX_HOST", "127.0.0.1");
+
+        assertThatThrownBy(() -> Config.fromEnv(env)).isInstanceOf(ConfigException.class)
+                .hasMessage("MAP_SANDBOX_HOST applies only to the sandbox, which is off because the Slack credentials "
+                        + "are set: unset MAP_SANDBOX_HOST");
+    }
+
+    @Test
+    void a_database_url_without_slack_credentials_stops_start_up_unless_the_sandbox_is_asked_for() {
+        Map<String, String> env = new HashMap<>(Map.of("DATABASE_URL", "postgres://map:hunter2@db:5432/mapbot"));
+
+        assertThatThrownBy(() -> Config.fromEnv(env)).isInstanceOf(ConfigException.class)
+                .hasMessage("DATABASE_URL is set but SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are not: "
+                        + "set them to serve Slack, or set MAP_SANDBOX=true to run the sandbox on that database");
+
+        env.put("MAP_SANDBOX", "true");
+        assertThat(Config.fromEnv(env).sandbox()).isTrue();
     }
 
     @Test

@@ -11,30 +11,16 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
-import org.junit.jupiter.api.extension.ParameterContext;
 import org.mapbot.testkit.AppProcess;
+import org.mapbot.testkit.CleanDatabase;
 import org.mapbot.testkit.FakeSlack;
 import org.mapbot.testkit.SlackRequests;
 import org.mapbot.testkit.Slackers;
 import org.mapbot.testkit.TestDatabase;
 
 /** The app as an operator runs it: its own process, a bare environment, stopped by SIGTERM. */
-@ExtendWith(RunAsProcessTest.SharedDatabase.class)
+@ExtendWith(CleanDatabase.class)
 class RunAsProcessTest {
-
-    static class SharedDatabase implements ParameterResolver {
-        @Override
-        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-            return parameter.getParameter().getType() == TestDatabase.class;
-        }
-
-        @Override
-        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-            return TestDatabase.shared(context);
-        }
-    }
 
     private static Map<String, String> bareEnvironment() {
         // No LANG, no LC_*: the JVM's default charset is then ASCII, as under many service managers.
@@ -84,6 +70,50 @@ class RunAsProcessTest {
         try (AppProcess app = AppProcess.start(env)) {
             assertThat(app.awaitExit()).isEqualTo(2);
             assertThat(app.output()).containsExactly("MAP Bot cannot start: PORT must be a number from 0 to 65535 (got 'abc')");
+        }
+    }
+
+    @Test
+    void a_database_url_without_slack_credentials_stops_start_up_instead_of_opening_the_sandbox_on_that_database() throws Exception {
+        Map<String, String> env = bareEnvironment();
+        env.put("DATABASE_URL", "jdbc:postgresql://localhost:5432/production");
+        try (AppProcess app = AppProcess.start(env)) {
+            assertThat(app.awaitExit()).isEqualTo(2);
+            assertThat(app.output()).containsExactly("MAP Bot cannot start: DATABASE_URL is set but SLACK_BOT_TOKEN and "
+                    + "SLACK_SIGNING_SECRET are not: set them to serve Slack, or set MAP_SANDBOX=true to run the sandbox on that database");
+        }
+    }
+
+    @Test
+    void with_a_locale_the_machine_lacks_the_run_command_still_opens_the_sandbox_on_data_of_its_own() throws Exception {
+        Path dataDir = Files.createTempDirectory("mapbot-fresh-clone");
+        Map<String, String> env = bareEnvironment();
+        // A locale that is named but not installed, as in many containers and CI images: initdb used to stop on it.
+        env.put("LANG", "de_DE.UTF-8");
+        env.put("LC_ALL", "de_DE.UTF-8");
+        env.put("MAP_DATA_DIR", dataDir.toString());
+        try (AppProcess app = AppProcess.start(env)) {
+            int port = app.awaitUp();
+            SlackRequests page = new SlackRequests("http://127.0.0.1:" + port, "unused", Clock.systemUTC(), "http://localhost:1");
+            assertThat(page.get("/health").statusCode()).isEqualTo(200);
+            assertThat(page.get("/sandbox").statusCode()).isEqualTo(200);
+            assertThat(app.terminate()).isIn(0, 143);
+        }
+        assertThat(dataDir.resolve("sandbox").resolve("postgres").resolve("PG_VERSION")).exists();
+        assertThat(dataDir.resolve("postgres")).as("a real run's folder stays untouched").doesNotExist();
+    }
+
+    @Test
+    void a_real_run_on_the_sandbox_s_database_stops_with_one_clear_line(TestDatabase database) throws Exception {
+        database.execute("insert into database_owner (id, kind, claimed_at) values (1, 'sandbox', now())");
+        Map<String, String> env = bareEnvironment();
+        env.put("SLACK_BOT_TOKEN", "xoxb-process-test");
+        env.put("SLACK_SIGNING_SECRET", "process-secret");
+        env.put("DATABASE_URL", database.jdbcUrl());
+        try (AppProcess app = AppProcess.start(env)) {
+            assertThat(app.awaitExit()).isEqualTo(2);
+            assertThat(app.output()).last().isEqualTo("MAP Bot cannot start: the database at DATABASE_URL holds the "
+                    + "sandbox's data, and this run is for a real Slack workspace: point DATABASE_URL at a database the sandbox never used");
         }
     }
 

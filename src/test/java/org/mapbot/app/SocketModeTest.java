@@ -11,10 +11,11 @@ import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mapbot.testkit.CleanDatabase;
 import org.mapbot.testkit.FakeSlack;
 import org.mapbot.testkit.TestDatabase;
 
-@ExtendWith(RunAsProcessTest.SharedDatabase.class)
+@ExtendWith(CleanDatabase.class)
 class SocketModeTest {
 
     @Test

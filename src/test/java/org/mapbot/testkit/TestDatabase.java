@@ -45,6 +45,28 @@ public final class TestDatabase implements ExtensionContext.Store.CloseableResou
         return postgres.getJdbcUrl("postgres", "postgres");
     }
 
+    /** A new, empty database on the run's server (dropped first if a previous run left it), for a schema of its own. */
+    public String createDatabase(String name) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + name + " with (force)");
+            statement.execute("create database " + name);
+            return postgres.getJdbcUrl("postgres", name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the database " + name, e);
+        }
+    }
+
+    /** Runs one statement, for a test that sets up what the app should find. */
+    public void execute(String sql) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not run " + sql, e);
+        }
+    }
+
     /** Empties every table of the app (not the migration history), so a test starts from nothing. */
     public void reset() {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();

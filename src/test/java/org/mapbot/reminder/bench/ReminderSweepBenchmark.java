@@ -24,8 +24,11 @@ import org.mapbot.plan.storage.PlanRepository;
 import org.mapbot.plan.service.PlanService;
 import org.mapbot.plan.storage.StepRepository;
 import org.mapbot.plan.storage.TemplateRepository;
+import org.mapbot.db.DatabaseOwnership;
+import org.mapbot.db.RunKind;
 import org.mapbot.reminder.ReminderSweeper;
 import org.mapbot.reminder.Reminders;
+import org.mapbot.sandbox.SandboxCast;
 import org.mapbot.slack.SlackClients;
 import org.mapbot.time.AdjustableClock;
 
@@ -62,7 +65,8 @@ public final class ReminderSweepBenchmark {
         Path dir = Files.createTempDirectory("mapbot-bench");
         StringBuilder out = new StringBuilder("# Reminder sweep benchmark\n\n");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-             Database database = Database.open(Optional.of(postgres.getJdbcUrl("postgres", "postgres")), dir)) {
+             Database database = Database.open(Optional.of(postgres.getJdbcUrl("postgres", "postgres")), dir,
+                     new DatabaseOwnership(RunKind.SLACK, SandboxCast.SELLER.teamId()))) {
             DSLContext dsl = database.dsl();
             long t0 = System.nanoTime();
             load(dsl, now);
