@@ -85,6 +85,12 @@ public record Config(
     }
 
     /** The URL at which this process reaches its own HTTP server (the sandbox calls itself there). */
+    /** The same settings on another port (the sandbox picks a free one before anything starts). */
+    public Config withPort(int newPort) {
+        String url = publicUrl.equals("http://localhost:0") ? "http://localhost:" + newPort : publicUrl;
+        return new Config(botToken, signingSecret, appToken, slackApiUrl, databaseUrl, dataDir, newPort, listenAddress, url, sandbox);
+    }
+
     public String selfUrl() {
         String host = listenAddress.filter(address -> !isWildcard(address)).orElse(DEFAULT_SANDBOX_HOST);
         return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port;

@@ -4,18 +4,12 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 import io.javalin.Javalin;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.jooq.DSLContext;
 import org.jooq.ExecuteListener;
 import org.mapbot.db.Database;
 import org.mapbot.db.DatabaseOwnership;
@@ -25,147 +19,180 @@ import org.mapbot.export.ExportCommands;
 import org.mapbot.export.ExportService;
 import org.mapbot.export.SlackFileUpload;
 import org.mapbot.home.HomeListeners;
-import org.mapbot.home.HomePublisher;
+import org.mapbot.home.HomeRefresher;
 import org.mapbot.home.HomeRepository;
 import org.mapbot.home.HomeService;
+import org.mapbot.home.HomeTabs;
 import org.mapbot.http.BoltHandler;
 import org.mapbot.http.HttpServer;
 import org.mapbot.http.RouteContributor;
 import org.mapbot.http.SlackSignature;
-import org.mapbot.sandbox.Sandbox;
+import org.mapbot.interaction.BoltAppFactory;
+import org.mapbot.interaction.CommandRouter;
+import org.mapbot.interaction.InstalledTeam;
+import org.mapbot.interaction.InteractionReader;
+import org.mapbot.interaction.Modals;
+import org.mapbot.interaction.SignedMetadata;
+import org.mapbot.interaction.SlackListeners;
+import org.mapbot.pipeline.CatchUpJob;
+import org.mapbot.pipeline.ChangePipeline;
+import org.mapbot.pipeline.PlanSnapshots;
+import org.mapbot.pipeline.Publications;
+import org.mapbot.plan.service.PlanService;
+import org.mapbot.plan.service.StepService;
+import org.mapbot.plan.service.TemplateService;
+import org.mapbot.plan.slack.CardActions;
+import org.mapbot.plan.slack.CardLagNotice;
+import org.mapbot.plan.slack.CardPublisher;
+import org.mapbot.plan.slack.ChannelEvents;
+import org.mapbot.plan.slack.PlanCommands;
+import org.mapbot.plan.slack.PlanForms;
+import org.mapbot.plan.slack.StepCommands;
+import org.mapbot.plan.storage.HistoryRepository;
+import org.mapbot.plan.storage.PlanRepository;
+import org.mapbot.plan.storage.StepRepository;
+import org.mapbot.plan.storage.TemplateRepository;
+import org.mapbot.reminder.ReminderListeners;
+import org.mapbot.reminder.ReminderPlanner;
+import org.mapbot.reminder.ReminderPreferences;
+import org.mapbot.reminder.ReminderRepository;
+import org.mapbot.reminder.ReminderSending;
+import org.mapbot.reminder.ReminderSweepJob;
+import org.mapbot.reminder.ReminderSweeper;
+import org.mapbot.reminder.SlackDirectory;
+import org.mapbot.reminder.SlackPoster;
+import org.mapbot.reminder.StatusAnswers;
 import org.mapbot.sandbox.SandboxCast;
-import org.mapbot.sandbox.SandboxState;
-import org.mapbot.reminder.Reminders;
+import org.mapbot.sandbox.SandboxMode;
 import org.mapbot.scheduler.Scheduler;
 import org.mapbot.share.ShareCommands;
 import org.mapbot.share.ShareLinkRepository;
 import org.mapbot.share.ShareRoutes;
 import org.mapbot.share.ShareService;
 import org.mapbot.share.ShareTokens;
-import org.mapbot.slack.SlackUsers;
-import org.mapbot.slack.BoltAppFactory;
-import org.mapbot.slack.CommandRouter;
-import org.mapbot.slack.SlackClients;
-import org.mapbot.slack.InstalledTeam;
 import org.mapbot.slack.SharedChannels;
+import org.mapbot.slack.SlackClients;
 import org.mapbot.slack.SlackUsers;
-import org.mapbot.plan.slack.CardActions;
-import org.mapbot.plan.slack.CardPublisher;
-import org.mapbot.plan.slack.ChannelEvents;
-import org.mapbot.plan.storage.HistoryRepository;
-import org.mapbot.plan.slack.ModalSubmissions;
-import org.mapbot.plan.slack.PlanCommands;
-import org.mapbot.plan.storage.PlanRepository;
-import org.mapbot.plan.service.PlanService;
-import org.mapbot.plan.slack.StepCommands;
-import org.mapbot.plan.storage.StepRepository;
-import org.mapbot.plan.storage.TemplateRepository;
-import org.mapbot.time.AdjustableClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The composition root: builds configuration → database → Slack client → features → Bolt → scheduler → web server,
- * by constructor, in one place. Closing it stops everything in reverse order.
+ * The composition root: every object of the app is made here, by constructor, in one place — configuration → database
+ * → Slack client → services → the after-commit pipeline and its consumers → listeners → scheduler → web server.
+ * Closing it stops everything in reverse order.
  */
 public final class MapBot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(MapBot.class);
+    static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
+    static final Duration CATCH_UP_EVERY = Duration.ofSeconds(10);
 
     private final Config config;
     private final Database database;
     private final Scheduler scheduler;
-    private final ScheduledExecutorService background;
     private final Javalin http;
     private final SocketModeApp socketMode;
-    private final PlanService plans;
-    private final Reminders reminders;
+    private final Parts parts;
 
-    private MapBot(Config config, Database database, Scheduler scheduler, ScheduledExecutorService background,
-                   Javalin http, SocketModeApp socketMode, PlanService plans, Reminders reminders) {
+    /** What tests and the benchmarks reach into: the services and the background machinery. */
+    public record Parts(PlanService plans, StepService steps, TemplateService templates, ChangePipeline pipeline,
+                        ReminderRepository reminderRepository, ReminderPlanner planner, ReminderSweeper sweeper,
+                        BackgroundWork background, BackgroundWork pipelineWork, BackgroundWork senders) {
+    }
+
+    private MapBot(Config config, Database database, Scheduler scheduler, Javalin http, SocketModeApp socketMode, Parts parts) {
         this.config = config;
         this.database = database;
         this.scheduler = scheduler;
-        this.background = background;
         this.http = http;
         this.socketMode = socketMode;
-        this.plans = plans;
-        this.reminders = reminders;
+        this.parts = parts;
     }
 
-    public static MapBot start(Config config, Clock clock, ExecuteListener... sqlListeners) {
-        if (config.sandbox() && config.port() == 0) {
-            // The sandbox's Slack stand-in lives on our own port, which the Slack client must know up front.
-            config = withPort(config, freePort());
-        }
-        String slackApiUrl = config.sandbox() ? config.selfUrl() + "/sandbox/api/" : config.slackApiUrl();
-        // The sandbox's clock control moves the app's own time, so in sandbox mode the app's clock is adjustable.
-        AdjustableClock sandboxClock = !config.sandbox() ? null
-                : clock instanceof AdjustableClock adjustable ? adjustable : new AdjustableClock(clock.instant(), clock.getZone());
-        if (sandboxClock != null) {
-            clock = sandboxClock;
-        }
+    public static MapBot start(Config given, Clock givenClock, ExecuteListener... sqlListeners) {
+        RunMode mode = given.sandbox() ? SandboxMode.prepare(given, givenClock) : new SlackMode(given, givenClock);
+        Config config = mode.config();
+        Clock clock = mode.clock();
         log.info("Starting MAP Bot: {}", config);
-
         Database database = Database.open(config.databaseUrl(), config.embeddedDataDir(),
                 new DatabaseOwnership(config.sandbox() ? RunKind.SANDBOX : RunKind.SLACK, SandboxCast.SELLER.teamId()), sqlListeners);
+        BackgroundWork background = new BackgroundWork("slack-out", 4);
+        BackgroundWork pipelineWork = new BackgroundWork("pipeline", 4);
+        BackgroundWork senders = new BackgroundWork("reminder-send", 16);
         Scheduler scheduler = null;
         Javalin http = null;
-        ScheduledExecutorService background = Executors.newScheduledThreadPool(4, named("slack-out"));
         try {
-            SlackClients slack = new SlackClients(slackApiUrl, config.botToken());
+            DSLContext dsl = database.dsl();
+            SlackClients slack = new SlackClients(mode.slackApiUrl(), config.botToken());
             App bolt = BoltAppFactory.create(slack, config.botToken(), config.signingSecret());
+            SignedMetadata metadata = new SignedMetadata(config.signingSecret());
+            Modals modals = new Modals(slack, metadata);
+            SlackListeners listeners = new SlackListeners(bolt, new InteractionReader(new InstalledTeam(slack)::installation),
+                    metadata, modals, slack, background);
             CommandRouter commands = new CommandRouter();
-            List<RouteContributor> routes = new ArrayList<>();
             scheduler = new Scheduler(database.dataSource());
+            SlackUsers users = new SlackUsers(dsl, slack::bot, clock);
+            SharedChannels channels = new SharedChannels(dsl, slack, clock);
 
-            // Features are wired here, each by constructor.
-            SlackUsers users = new SlackUsers(database.dsl(), slack::bot, clock);
-            SharedChannels channels = new SharedChannels(database.dsl(), slack, clock);
-            InstalledTeam installedTeam = new InstalledTeam(slack);
+            // Plans and steps; the pipeline is made before its consumers, which need the services it serves.
+            PlanRepository planRepository = new PlanRepository(dsl);
+            StepRepository stepRepository = new StepRepository(dsl);
+            HistoryRepository history = new HistoryRepository(dsl);
+            PipelineSlot pipelineSlot = new PipelineSlot();
+            TemplateService templates = new TemplateService(new TemplateRepository(dsl), stepRepository, clock);
+            PlanService plans = new PlanService(dsl, planRepository, stepRepository, history, templates, pipelineSlot, clock);
+            StepService steps = new StepService(dsl, stepRepository, planRepository, history, pipelineSlot, clock);
 
-            PlanRepository planRepository = new PlanRepository(database.dsl());
-            PlanService plans = new PlanService(database.dsl(), planRepository, new StepRepository(database.dsl()),
-                    new HistoryRepository(database.dsl()), new TemplateRepository(database.dsl()), clock);
-            CardPublisher cards = new CardPublisher(plans, slack, channels, background);
-            plans.addListener(cards);
-            new PlanCommands(plans, users, slack, cards).registerOn(commands);
-            new StepCommands(plans, users, slack).registerOn(commands);
-            new CardActions(plans, slack, installedTeam, channels, background).registerOn(bolt);
-            new ModalSubmissions(plans, users, installedTeam, channels, slack, background).registerOn(bolt);
-            new ChannelEvents(planRepository, plans, channels, installedTeam).registerOn(bolt);
-            ShareService shares = new ShareService(plans, new ShareLinkRepository(database.dsl()), users,
+            // What follows a committed change: the card, the Home tabs, the reminder re-plan.
+            PlanSnapshots snapshots = new PlanSnapshots(dsl, clock);
+            CardPublisher cards = new CardPublisher(plans, slack, channels);
+            HomeService home = new HomeService(new HomeRepository(dsl), plans, users, clock);
+            HomeTabs homeTabs = new HomeTabs(slack);
+            ReminderRepository reminderRepository = new ReminderRepository(dsl);
+            SlackDirectory directory = new SlackDirectory(dsl, users, channels, clock);
+            ReminderPlanner planner = new ReminderPlanner(snapshots, reminderRepository, directory, clock);
+            ChangePipeline pipeline = new ChangePipeline(snapshots, List.of(cards, new HomeRefresher(home, homeTabs), planner),
+                    new Publications(dsl), new CardLagNotice(slack), pipelineWork, clock);
+            pipelineSlot.set(pipeline);
+
+            // Slack's side of each feature.
+            new PlanCommands(plans, steps, templates, users, channels, modals, cards).registerOn(commands);
+            new StepCommands(plans, steps, users, modals).registerOn(commands);
+            new CardActions(plans, steps).registerOn(listeners);
+            new PlanForms(plans, steps, users, channels, slack, background).registerOn(listeners);
+            new ChannelEvents(plans, channels).registerOn(listeners);
+            new HomeListeners(home, homeTabs, steps, background).registerOn(listeners);
+            ShareService shares = new ShareService(plans, new ShareLinkRepository(dsl), users,
                     new ShareTokens(new SecureRandom()), clock, config.publicUrl());
-            routes.add(new ShareRoutes(shares));
             commands.register(new ShareCommands(plans, shares).subcommand());
-            routes.add(new CalendarFeedRoutes(shares));
-            ExportService exports = new ExportService(shares, new SlackFileUpload(slack::bot), slack::bot);
-            commands.register(new ExportCommands(plans, shares, exports, slack::bot, background).subcommand());
-            HomeService home = new HomeService(new HomeRepository(database.dsl()), plans, users, clock);
-            HomePublisher homeTabs = new HomePublisher(home, slack::bot, background, Duration.ofMillis(300));
-            plans.addListener(homeTabs);
-            new HomeListeners(home, homeTabs, plans, slack::bot, background).attachTo(bolt);
+            commands.register(new ExportCommands(plans, shares, new ExportService(shares), new SlackFileUpload(slack), slack,
+                    background).subcommand());
 
-            Reminders reminders = Reminders.wire(database.dsl(), slack, plans, bolt, commands, scheduler, background, clock);
-            Runnable reminderSweep = () -> reminders.sweeper().sweep(); // the sandbox runs it after moving its clock
+            // Reminders: the sweep sends on its own pool, so a burst of reminders never delays a card.
+            SlackPoster poster = new SlackPoster(slack::bot);
+            ReminderSweeper sweeper = ReminderSending.sweeper(dsl, slack, plans, senders, clock, ReminderSweeper.PER_CHANNEL_GAP);
+            new ReminderListeners(new StatusAnswers(steps, reminderRepository, clock),
+                    new ReminderPreferences(plans, reminderRepository, directory, clock), plans, poster, modals, background)
+                    .registerOn(listeners, commands);
+            scheduler.every(SWEEP_EVERY, ReminderSweepJob.class, () -> new ReminderSweepJob(sweeper));
+            scheduler.every(CATCH_UP_EVERY, CatchUpJob.class, () -> new CatchUpJob(pipeline));
+
             SlackSignature signature = new SlackSignature(config.signingSecret(), clock);
-
-            if (config.sandbox()) {
-                routes.add(new Sandbox(new SandboxState(sandboxClock), sandboxClock, signature,
-                        config.selfUrl(), reminderSweep));
-            }
-
-            commands.attachTo(bolt);
+            List<RouteContributor> routes = new ArrayList<>(List.of(new ShareRoutes(shares), new CalendarFeedRoutes(shares)));
+            routes.addAll(mode.routes(signature, sweeper::sweep));
+            commands.attachTo(bolt, listeners.reader());
             scheduler.start();
 
             http = HttpServer.create(new BoltHandler(bolt, signature), database::isUp, routes);
             http.start(config.listenAddress().orElse(null), config.port()); // null: every interface
             SocketModeApp socketMode = config.socketMode() ? startSocketMode(config, bolt) : null;
-            MapBot mapBot = new MapBot(config, database, scheduler, background, http, socketMode, plans, reminders);
-            log.info("MAP Bot is up on port {}{}", http.port(), config.socketMode() ? " (Slack events by Socket Mode)" : "");
-            if (config.sandbox()) {
-                log.info(Sandbox.welcome(config.selfUrl(), config.listenAddress().orElseThrow()));
+            Parts parts = new Parts(plans, steps, templates, pipeline, reminderRepository, planner, sweeper, background,
+                    pipelineWork, senders);
+            log.info("MAP Bot is up on port {}", http.port());
+            String welcome = mode.welcome(http.port());
+            if (!welcome.isEmpty()) {
+                log.info(welcome);
             }
-            return mapBot;
+            return new MapBot(config, database, scheduler, http, socketMode, parts);
         } catch (RuntimeException | Error e) {
             if (http != null) {
                 http.stop();
@@ -173,7 +200,9 @@ public final class MapBot implements AutoCloseable {
             if (scheduler != null) {
                 scheduler.close();
             }
-            background.shutdownNow();
+            background.stop(Duration.ZERO);
+            pipelineWork.stop(Duration.ZERO);
+            senders.stop(Duration.ZERO);
             database.close();
             throw e;
         }
@@ -201,38 +230,28 @@ public final class MapBot implements AutoCloseable {
         return database;
     }
 
-    /**
-     * Waits until no Slack work is running or due within a second (card updates, uploads). For tests and a clean
-     * hand-over between them; production never needs to wait.
-     */
-    public boolean awaitBackgroundIdle(java.time.Duration timeout) {
-        java.util.concurrent.ScheduledThreadPoolExecutor pool = (java.util.concurrent.ScheduledThreadPoolExecutor) background;
-        long deadline = System.nanoTime() + timeout.toNanos();
-        long lastCompleted = -1;
-        while (System.nanoTime() < deadline) {
-            boolean dueSoon = pool.getQueue().stream().anyMatch(task -> task instanceof java.util.concurrent.Delayed delayed
-                    && delayed.getDelay(TimeUnit.MILLISECONDS) < 1_000);
-            long completed = pool.getCompletedTaskCount();
-            // Idle twice in a row with nothing finishing in between: no task was just being handed to a thread.
-            if (pool.getActiveCount() == 0 && !dueSoon && completed == lastCompleted) {
-                return true;
-            }
-            lastCompleted = pool.getActiveCount() == 0 && !dueSoon ? completed : -1;
-            java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
-        }
-        return false;
-    }
-
-    public PlanService planService() {
-        return plans;
-    }
-
     public Scheduler scheduler() {
         return scheduler;
     }
 
-    public Reminders reminders() {
-        return reminders;
+    public Parts parts() {
+        return parts;
+    }
+
+    /**
+     * Waits until everything a request set off has finished: the pipeline's runs and the answers and uploads sent in
+     * the background (each may hand work to the other). For tests and a clean hand-over; production never waits.
+     */
+    public boolean settle(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            Duration left = Duration.ofNanos(deadline - System.nanoTime());
+            if (parts.pipeline().drain(left) && parts.background().drain(left)
+                    && parts.pipeline().queued() == 0 && parts.background().isIdle()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Stops taking requests, lets in-flight ones finish, then stops the scheduler, background work and database. */
@@ -248,39 +267,11 @@ public final class MapBot implements AutoCloseable {
             }
         }
         scheduler.close();
-        background.shutdown();
-        try {
-            if (!background.awaitTermination(10, TimeUnit.SECONDS)) {
-                background.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            background.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        parts.pipeline().drain(Duration.ofSeconds(10));
+        parts.background().stop(Duration.ofSeconds(10));
+        parts.pipelineWork().stop(Duration.ofSeconds(10));
+        parts.senders().stop(Duration.ofSeconds(10));
         database.close();
         log.info("MAP Bot stopped");
-    }
-
-    private static Config withPort(Config c, int port) {
-        String publicUrl = c.publicUrl().equals("http://localhost:0") ? "http://localhost:" + port : c.publicUrl();
-        return new Config(c.botToken(), c.signingSecret(), c.appToken(), c.slackApiUrl(), c.databaseUrl(), c.dataDir(),
-                port, c.listenAddress(), publicUrl, c.sandbox());
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("No free port for the sandbox", e);
-        }
-    }
-
-    private static ThreadFactory named(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

@@ -17,6 +17,12 @@ import org.mapbot.app.DatabaseUrl;
 
 /** The connection pool, the migrated schema and jOOQ, over an external or embedded PostgreSQL. */
 public final class Database implements AutoCloseable {
+    static {
+        // jOOQ prints its logo and a "tip of the day" on first use: not in a service's logs.
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+    }
+
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
     private final Optional<EmbeddedDatabase> embedded;

@@ -2,23 +2,22 @@ package org.mapbot.export;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.methods.MethodsClient;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.function.Supplier;
 import org.mapbot.plan.domain.Actor;
 import org.mapbot.plan.domain.Plan;
 import org.mapbot.plan.domain.PlanException;
 import org.mapbot.plan.service.PlanService;
-import org.mapbot.plan.service.StepPermissions;
+import org.mapbot.plan.service.Permissions;
+import org.mapbot.slack.SlackClients;
 import org.mapbot.share.ShareLinkKind;
 import org.mapbot.share.ShareService;
-import org.mapbot.slack.CommandInput;
-import org.mapbot.slack.Ephemeral;
+import org.mapbot.interaction.CommandInput;
+import org.mapbot.interaction.Ephemeral;
 import org.mapbot.slack.SlackText;
-import org.mapbot.slack.Subcommand;
+import org.mapbot.interaction.Subcommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,14 +29,16 @@ public final class ExportCommands {
     private final PlanService plans;
     private final ShareService shares;
     private final ExportService exports;
-    private final Supplier<MethodsClient> slack;
+    private final SlackFileUpload upload;
+    private final SlackClients slack;
     private final Executor background;
 
-    public ExportCommands(PlanService plans, ShareService shares, ExportService exports, Supplier<MethodsClient> slack,
-                          Executor background) {
+    public ExportCommands(PlanService plans, ShareService shares, ExportService exports, SlackFileUpload upload,
+                          SlackClients slack, Executor background) {
         this.plans = plans;
         this.shares = shares;
         this.exports = exports;
+        this.upload = upload;
         this.slack = slack;
         this.background = background;
     }
@@ -48,11 +49,11 @@ public final class ExportCommands {
     }
 
     private Response handle(CommandInput input, SlashCommandContext ctx) {
-        Actor actor = new Actor(input.userId(), input.teamId(), input.enterpriseId());
+        Actor actor = input.actor();
         String[] words = input.args().strip().toLowerCase(Locale.ROOT).split("\\s+");
         try {
-            Plan plan = plans.requireCurrentPlan(input.teamId(), input.channelId());
-            StepPermissions.requireSeller(actor, plan, "export the plan");
+            Plan plan = plans.requireCurrentPlan(actor, input.channelId());
+            Permissions.requireSeller(actor, plan, "export the plan");
             if (words.length == 1 && words[0].equals("ics")) {
                 String url = shares.createLink(actor, plan, ShareLinkKind.CALENDAR);
                 return Ephemeral.reply(ctx, ":calendar: Calendar feed of *" + SlackText.escape(plan.title())
@@ -77,11 +78,11 @@ public final class ExportCommands {
 
     private void send(Actor actor, Plan plan, ExportFormat format, String destination, String askedIn) {
         try {
-            exports.send(actor, plan, format, destination);
+            upload.share(exports.render(actor, plan, format), destination, actor.userId());
         } catch (Exception e) {
             log.warn("Export of plan {} as {} failed: {}", plan.id(), format, e.toString());
             try {
-                slack.get().chatPostEphemeral(r -> r.channel(askedIn).user(actor.userId())
+                slack.bot().chatPostEphemeral(r -> r.channel(askedIn).user(actor.userId())
                         .text(":warning: The " + format.label() + " could not be uploaded (" + e.getMessage() + "). Please try again."));
             } catch (Exception ignored) {
                 log.warn("Could not tell {} about the failed export", actor.userId());

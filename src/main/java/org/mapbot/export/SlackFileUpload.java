@@ -1,48 +1,52 @@
 package org.mapbot.export;
 
-import com.slack.api.methods.MethodsClient;
-import com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest.FileDetails;
+import com.slack.api.methods.SlackFilesUploadV2Exception;
+import com.slack.api.methods.request.files.FilesUploadV2Request;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
-import java.util.function.Supplier;
+import org.mapbot.export.ExportService.ExportFile;
+import org.mapbot.slack.SlackClients;
 
 /**
- * Slack's external upload flow: ask for an upload URL, POST the bytes there, then complete the upload into a channel
- * (or a DM). The older {@code files.upload} is retired.
+ * Shares a file in a channel, or in a DM with a person, through the SDK's {@code filesUploadV2} (Slack's external
+ * upload flow: upload URL, bytes, complete; the older {@code files.upload} is retired).
  */
 public final class SlackFileUpload {
-    private final Supplier<MethodsClient> slack;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final SlackClients slack;
 
-    public SlackFileUpload(Supplier<MethodsClient> slack) {
+    public SlackFileUpload(SlackClients slack) {
         this.slack = slack;
     }
 
-    /** Uploads {@code bytes} and shares them in {@code channelId}; throws with Slack's error when a step fails. */
-    public void upload(byte[] bytes, String filename, String title, String channelId, String comment) throws Exception {
-        MethodsClient client = slack.get();
-        var target = client.filesGetUploadURLExternal(r -> r.filename(filename).length(bytes.length));
-        if (!target.isOk()) {
-            throw new IOException("files.getUploadURLExternal: " + target.getError());
+    /** Shares {@code file} in {@code channelId}, or when it is null in a DM with {@code userId}; throws with Slack's error. */
+    public void share(ExportFile file, String channelId, String userId) throws Exception {
+        String destination = channelId != null ? channelId : dmWith(userId);
+        try {
+            var response = slack.bot().filesUploadV2(r -> r.channel(destination).initialComment(file.comment())
+                    .uploadFiles(List.of(FilesUploadV2Request.UploadFile.builder().fileData(file.bytes())
+                            .filename(file.fileName()).title(file.title()).build())));
+            if (!response.isOk()) {
+                throw new IOException("files upload: " + response.getError());
+            }
+        } catch (SlackFilesUploadV2Exception e) {
+            throw new IOException("files upload: " + failedStep(e), e);
         }
-        HttpResponse<Void> posted = http.send(HttpRequest.newBuilder(URI.create(target.getUploadUrl()))
-                .timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/octet-stream")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.discarding());
-        if (posted.statusCode() / 100 != 2) {
-            throw new IOException("Upload of " + filename + " answered HTTP " + posted.statusCode());
+    }
+
+    /** The SDK's exception carries each step's answer, not a message: name the step that failed and Slack's error. */
+    private static String failedStep(SlackFilesUploadV2Exception e) {
+        return e.getGetURLResponses().stream().filter(r -> !r.isOk()).findFirst()
+                .map(r -> "files.getUploadURLExternal answered " + r.getError())
+                .or(() -> java.util.Optional.ofNullable(e.getCompleteResponse()).filter(r -> !r.isOk())
+                        .map(r -> "files.completeUploadExternal answered " + r.getError()))
+                .orElse("the upload did not go through");
+    }
+
+    private String dmWith(String userId) throws Exception {
+        var dm = slack.bot().conversationsOpen(r -> r.users(List.of(userId)));
+        if (!dm.isOk() || dm.getChannel() == null) {
+            throw new IOException("conversations.open: " + dm.getError());
         }
-        var completed = client.filesCompleteUploadExternal(r -> r
-                .files(List.of(FileDetails.builder().id(target.getFileId()).title(title).build()))
-                .channelId(channelId)
-                .initialComment(comment));
-        if (!completed.isOk()) {
-            throw new IOException("files.completeUploadExternal: " + completed.getError());
-        }
+        return dm.getChannel().getId();
     }
 }

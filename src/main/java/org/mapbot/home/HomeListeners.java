@@ -1,129 +1,64 @@
 package org.mapbot.home;
 
-import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
-import com.slack.api.bolt.App;
-import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.AppHomeOpenedEvent;
-import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.mapbot.interaction.SlackListeners;
 import org.mapbot.plan.domain.Actor;
+import org.mapbot.plan.domain.Origin;
 import org.mapbot.plan.domain.PlanException;
-import org.mapbot.plan.service.PlanService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.mapbot.plan.service.Permissions;
+import org.mapbot.plan.service.StepService;
 
-/** Slack I/O of the Home tab: acknowledge at once, then publish, mark done or open the plan in the background. */
+/** Slack I/O of the Home tab: acknowledge at once, then publish, mark done or open the plan. */
 public final class HomeListeners {
-    private static final Logger log = LoggerFactory.getLogger(HomeListeners.class);
-
     private final HomeService home;
-    private final HomePublisher publisher;
-    private final PlanService plans;
-    private final Supplier<MethodsClient> slack;
+    private final HomeTabs tabs;
+    private final StepService steps;
     private final Executor background;
 
-    public HomeListeners(HomeService home, HomePublisher publisher, PlanService plans, Supplier<MethodsClient> slack,
-                         Executor background) {
+    public HomeListeners(HomeService home, HomeTabs tabs, StepService steps, Executor background) {
         this.home = home;
-        this.publisher = publisher;
-        this.plans = plans;
-        this.slack = slack;
+        this.tabs = tabs;
+        this.steps = steps;
         this.background = background;
     }
 
-    public void attachTo(App app) {
-        app.event(AppHomeOpenedEvent.class, (request, ctx) -> {
-            AppHomeOpenedEvent event = request.getEvent();
+    public void registerOn(SlackListeners listeners) {
+        listeners.onEvent(AppHomeOpenedEvent.class, (event, reader) -> {
             if (event.getTab() == null || "home".equals(event.getTab())) {
-                publisher.publishLater(event.getUser(), ctx.getTeamId(), Optional.empty(), 0);
+                Actor viewer = home.viewer(event.getUser(), reader.installation());
+                publishLater(viewer, 0);
             }
-            return ctx.ack();
         });
-        app.blockAction(HomeActions.STEP_DONE, (request, ctx) -> {
-            BlockActionPayload payload = request.getPayload();
-            String installedTeam = installedTeam(payload);
-            Actor actor = actor(payload);
-            long stepId = Long.parseLong(payload.getActions().get(0).getValue());
-            later(() -> {
-                try {
-                    // The plan service tells its listeners: the card and every concerned Home tab follow.
-                    plans.markDone(actor, stepId, installedTeam, null);
-                } catch (PlanException e) {
-                    tell(actor.userId(), e.getMessage());
-                    publisher.publish(actor.userId(), installedTeam, Optional.of(actor.teamId()), 0);
-                }
-            });
-            return ctx.ack();
+        listeners.onClick(HomeActions.STEP_DONE, click -> {
+            Actor actor = click.who().actor();
+            try {
+                // The card and every concerned Home tab follow from the change, through the pipeline.
+                steps.markDone(actor, click.id("button"), Origin.home(), null);
+            } catch (PlanException e) {
+                publishLater(actor, 0); // show them what is true now
+                throw e;
+            }
         });
-        app.blockAction(java.util.regex.Pattern.compile(HomeActions.STEPS_PAGE + "(_first)?"), (request, ctx) -> {
-            BlockActionPayload payload = request.getPayload();
-            int offset = parseOffset(payload.getActions().get(0).getValue());
-            publisher.publishLater(payload.getUser().getId(), installedTeam(payload),
-                    Optional.ofNullable(payload.getUser().getTeamId()), offset);
-            return ctx.ack();
-        });
-        app.blockAction(HomeActions.OPEN_PLAN, (request, ctx) -> {
-            BlockActionPayload payload = request.getPayload();
-            Actor actor = actor(payload);
-            String installedTeam = installedTeam(payload);
-            long planId = Long.parseLong(payload.getActions().get(0).getValue());
-            String triggerId = payload.getTriggerId();
-            later(() -> {
-                try {
-                    var plan = home.plan(planId, installedTeam);
-                    // Internal steps only for the seller's organisation.
-                    var modal = PlanModalView.render(plan, actor.isSellerOf(plan.plan()));
-                    var response = slack.get().viewsOpen(r -> r.triggerId(triggerId).view(modal));
-                    if (!response.isOk()) {
-                        log.warn("views.open answered {}", response.getError());
-                    }
-                } catch (PlanException e) {
-                    tell(actor.userId(), e.getMessage());
-                } catch (Exception e) {
-                    log.warn("Opening plan {} failed: {}", planId, e.toString());
-                }
-            });
-            return ctx.ack();
+        listeners.onClick(Pattern.compile(HomeActions.STEPS_PAGE + "(_first)?"), click ->
+                publishLater(click.who().actor(), parseOffset(click.value())));
+        listeners.onClick(HomeActions.OPEN_PLAN, click -> {
+            Actor actor = click.who().actor();
+            var view = home.planFor(actor, click.id("button"));
+            click.answer().open(PlanModalView.render(view, Permissions.seesInternalSteps(actor, view.plan())));
         });
     }
 
-    private static Actor actor(BlockActionPayload payload) {
-        String team = payload.getUser().getTeamId() != null ? payload.getUser().getTeamId() : payload.getTeam().getId();
-        return new Actor(payload.getUser().getId(), team, payload.getEnterprise() == null ? null : payload.getEnterprise().getId());
-    }
-
-    /** For a click by someone of another organisation, {@code team} is theirs; the plan lives in the installing one. */
-    private static String installedTeam(BlockActionPayload payload) {
-        if (payload.getView() != null && payload.getView().getAppInstalledTeamId() != null) {
-            return payload.getView().getAppInstalledTeamId();
-        }
-        return payload.getTeam().getId();
+    private void publishLater(Actor viewer, int offset) {
+        background.execute(() -> tabs.publishNow(viewer.userId(), home.homeOf(viewer, offset)));
     }
 
     private static int parseOffset(String value) {
         try {
-            return Math.max(0, Integer.parseInt(value));
+            return Math.max(0, Math.min(10_000, Integer.parseInt(value == null ? "" : value.strip())));
         } catch (NumberFormatException e) {
             return 0;
-        }
-    }
-
-    /** A note in the app's Messages tab: a Home click has no channel to answer in. */
-    private void tell(String userId, String text) {
-        try {
-            slack.get().chatPostMessage(r -> r.channel(userId).text(":warning: " + text));
-        } catch (Exception e) {
-            log.warn("Could not tell {}: {}", userId, e.toString());
-        }
-    }
-
-    private void later(Runnable task) {
-        try {
-            background.execute(task);
-        } catch (RejectedExecutionException e) {
-            log.info("Shutting down; Home action dropped");
         }
     }
 }

@@ -9,18 +9,23 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.mapbot.plan.domain.Change;
 import org.mapbot.plan.domain.Plan;
 import org.mapbot.plan.domain.PlanStatus;
 import org.mapbot.plan.domain.StepStatus;
+import org.mapbot.plan.storage.PlanRepository;
 
 /** The Home tab's reads: one query for the viewer's steps, one for plans with their numbers; no query per row. */
 public final class HomeRepository {
@@ -42,34 +47,55 @@ public final class HomeRepository {
     }
 
     /**
-     * The open steps {@code userId} owns in the live plans of {@code teamId}, most urgent first (earliest due date,
-     * undated last), one page of them, with the total and overdue counts over all of them.
+     * The open steps each of {@code userIds} owns in the live plans of {@code teamId}, most urgent first (earliest due
+     * date, undated last), one page each from {@code offset}, with each one's total and overdue counts, in one query.
+     * Internal steps count only for the users in {@code seesInternal}.
      */
-    public OwnedSteps ownedSteps(String userId, String teamId, boolean includeInternal, int offset, int limit, Instant now) {
+    public Map<String, OwnedSteps> ownedSteps(Collection<String> userIds, Set<String> seesInternal, String teamId,
+                                              int offset, int limit, Instant now) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
         Field<LocalDate> today = planToday(now);
         Condition overdue = STEP.DUE_DATE.lt(today);
-        Field<Integer> total = DSL.count().over();
-        Field<Integer> overdueTotal = DSL.count().filterWhere(overdue).over();
-        Condition where = STEP.OWNER_USER_ID.eq(userId).and(STEP.STATUS.in(OPEN_STEP))
-                .and(PLAN.TEAM_ID.eq(teamId)).and(PLAN.STATUS.in(LIVE_PLAN));
-        if (!includeInternal) {
-            where = where.and(STEP.INTERNAL_ONLY.isFalse());
-        }
-        var rows = dsl.select(STEP.ID, STEP.TITLE, STEP.DUE_DATE, STEP.STATUS, PLAN.ID, PLAN.TITLE, PLAN.TIME_ZONE,
-                        today.as("plan_today"), total.as("total"), overdueTotal.as("overdue_total"))
+        // Each window its own specification: jOOQ's builders are mutable, and an ordered window would count cumulatively.
+        Field<Integer> rank = DSL.rowNumber().over(DSL.partitionBy(STEP.OWNER_USER_ID)
+                .orderBy(STEP.DUE_DATE.asc().nullsLast(), PLAN.ID, STEP.POSITION)).as("rank");
+        Field<Integer> total = DSL.count().over(DSL.partitionBy(STEP.OWNER_USER_ID)).as("total");
+        Field<Integer> overdueTotal = DSL.count().filterWhere(overdue).over(DSL.partitionBy(STEP.OWNER_USER_ID)).as("overdue_total");
+        Condition visible = seesInternal.isEmpty() ? STEP.INTERNAL_ONLY.isFalse()
+                : STEP.INTERNAL_ONLY.isFalse().or(STEP.OWNER_USER_ID.in(seesInternal));
+        Table<?> ranked = dsl.select(STEP.ID, STEP.TITLE, STEP.DUE_DATE, STEP.STATUS, STEP.OWNER_USER_ID, PLAN.ID.as("plan_id"),
+                        PLAN.TITLE.as("plan_title"), PLAN.TIME_ZONE, today.as("plan_today"), rank, total, overdueTotal)
                 .from(STEP).join(PLAN).on(PLAN.ID.eq(STEP.PLAN_ID))
-                .where(where)
-                .orderBy(STEP.DUE_DATE.asc().nullsLast(), PLAN.ID, STEP.POSITION)
-                .limit(limit).offset(offset)
-                .fetch();
-        if (rows.isEmpty()) {
-            return offset == 0 ? OwnedSteps.NONE : ownedSteps(userId, teamId, includeInternal, 0, limit, now);
+                .where(STEP.OWNER_USER_ID.in(userIds).and(STEP.STATUS.in(OPEN_STEP)).and(PLAN.TEAM_ID.eq(teamId))
+                        .and(PLAN.STATUS.in(LIVE_PLAN)).and(visible))
+                .asTable("ranked");
+        Field<Integer> rankOf = ranked.field("rank", Integer.class);
+        Map<String, List<Record>> rows = new HashMap<>();
+        dsl.selectFrom(ranked).where(rankOf.gt(offset).and(rankOf.le(offset + limit))).orderBy(rankOf)
+                .forEach(r -> rows.computeIfAbsent(r.get(STEP.OWNER_USER_ID.getName(), String.class), k -> new ArrayList<>()).add(r));
+        Map<String, OwnedSteps> result = new HashMap<>();
+        for (String userId : userIds) {
+            List<Record> mine = rows.getOrDefault(userId, List.of());
+            if (mine.isEmpty()) {
+                result.put(userId, OwnedSteps.NONE);
+                continue;
+            }
+            List<OwnedStep> page = mine.stream().map(r -> new OwnedStep(r.get(STEP.ID.getName(), Long.class),
+                    r.get(STEP.TITLE.getName(), String.class), r.get(STEP.DUE_DATE.getName(), LocalDate.class),
+                    StepStatus.fromDb(r.get(STEP.STATUS.getName(), String.class)), r.get("plan_id", Long.class),
+                    r.get("plan_title", String.class), ZoneId.of(r.get(PLAN.TIME_ZONE.getName(), String.class)),
+                    r.get("plan_today", LocalDate.class))).toList();
+            result.put(userId, new OwnedSteps(page, offset, mine.get(0).get("total", Integer.class),
+                    mine.get(0).get("overdue_total", Integer.class)));
         }
-        List<OwnedStep> page = rows.map(r -> new OwnedStep(r.get(STEP.ID), r.get(STEP.TITLE), r.get(STEP.DUE_DATE),
-                StepStatus.fromDb(r.get(STEP.STATUS)), r.get(PLAN.ID), r.get(PLAN.TITLE), ZoneId.of(r.get(PLAN.TIME_ZONE)),
-                r.get("plan_today", LocalDate.class)));
-        Record first = rows.get(0);
-        return new OwnedSteps(page, offset, first.get("total", Integer.class), first.get("overdue_total", Integer.class));
+        return result;
+    }
+
+    /** Whether the person owns a step of the plan a customer asks to see. */
+    public boolean ownsStepIn(long planId, String userId) {
+        return dsl.fetchExists(STEP, STEP.PLAN_ID.eq(planId).and(STEP.OWNER_USER_ID.eq(userId)).and(STEP.INTERNAL_ONLY.isFalse()));
     }
 
     /** Live plans of the workspace with their progress, overdue count, next step, slips and projected finish. */
@@ -101,39 +127,11 @@ public final class HomeRepository {
                 .groupBy(PLAN.ID)
                 .orderBy(PLAN.ID)
                 .limit(MAX_PLANS)
-                .fetch(r -> new PlanSummary(toPlan(r), r.get("counted", Integer.class), r.get("done", Integer.class),
+                .fetch(r -> new PlanSummary(PlanRepository.toPlan(r), r.get("counted", Integer.class), r.get("done", Integer.class),
                         r.get("overdue", Integer.class), r.get("dated", Integer.class), r.get("last_open_due", LocalDate.class),
                         r.get("last_due", LocalDate.class), r.get("next_title", String.class), r.get("next_due", LocalDate.class),
                         r.get("slip_count", Integer.class), r.get("slip_days", BigDecimal.class).intValue(),
                         r.get("plan_today", LocalDate.class), r.get(PLAN.UPDATED_AT).toInstant()));
     }
 
-    /** The workspace and the Slack users a plan concerns: its owner and every step owner with a Slack account. */
-    public Audience audienceOf(long planId) {
-        var rows = dsl.select(PLAN.TEAM_ID, PLAN.OWNER_USER_ID, STEP.OWNER_USER_ID)
-                .from(PLAN).leftJoin(STEP).on(STEP.PLAN_ID.eq(PLAN.ID).and(STEP.OWNER_USER_ID.isNotNull()))
-                .where(PLAN.ID.eq(planId)).fetch();
-        if (rows.isEmpty()) {
-            return new Audience(null, Set.of());
-        }
-        Set<String> users = new LinkedHashSet<>();
-        rows.forEach(r -> {
-            users.add(r.get(PLAN.OWNER_USER_ID));
-            if (r.get(STEP.OWNER_USER_ID) != null) {
-                users.add(r.get(STEP.OWNER_USER_ID));
-            }
-        });
-        return new Audience(rows.get(0).get(PLAN.TEAM_ID), users);
-    }
-
-    private static Plan toPlan(Record r) {
-        return new Plan(r.get(PLAN.ID), r.get(PLAN.TEAM_ID), r.get(PLAN.ENTERPRISE_ID), r.get(PLAN.CHANNEL_ID), r.get(PLAN.TITLE),
-                r.get(PLAN.CUSTOMER_NAME), r.get(PLAN.OWNER_USER_ID), r.get(PLAN.START_DATE), r.get(PLAN.TARGET_DATE),
-                ZoneId.of(r.get(PLAN.TIME_ZONE)), PlanStatus.fromDb(r.get(PLAN.STATUS)), r.get(PLAN.CARD_TS),
-                r.get(PLAN.VERSION), r.get(PLAN.CREATED_AT).toInstant(), r.get(PLAN.UPDATED_AT).toInstant());
-    }
-
-    /** Whose Home tabs a change to a plan affects. */
-    public record Audience(String teamId, Set<String> userIds) {
-    }
 }

@@ -1,17 +1,28 @@
 package org.mapbot.home;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.mapbot.plan.domain.Actor;
-import org.mapbot.plan.service.PlanService;
-import org.mapbot.plan.domain.PlanView;
+import org.mapbot.plan.domain.Installation;
 import org.mapbot.plan.domain.PlanException;
+import org.mapbot.plan.domain.PlanStatus;
+import org.mapbot.plan.domain.PlanView;
+import org.mapbot.plan.service.Permissions;
+import org.mapbot.plan.service.PlanService;
 import org.mapbot.slack.SlackUser;
 import org.mapbot.slack.SlackUsers;
 
-/** Works out what a viewer's Home tab shows, and who they are: seller organisation or customer organisation. */
+/**
+ * Works out what a viewer's Home tab shows. People of the seller's organisation (Enterprise Grid aware) see their
+ * steps, their plans and the team view; people of the customer's organisation only their own non-internal steps.
+ */
 public final class HomeService {
     /** Riskiest first: overdue steps, then days slipped, then days the projected finish lies after the target. */
     static final Comparator<PlanSummary> BY_RISK = Comparator.comparingInt(PlanSummary::overdue).reversed()
@@ -32,36 +43,53 @@ public final class HomeService {
     }
 
     /**
-     * The viewer as an actor of the installing workspace {@code teamId}. A viewer whose organisation Slack does not
-     * tell us is treated as external: they see less, never more.
+     * The viewer of a Home tab, as an actor of the installation. An event says only who opened the tab: their
+     * organisation comes from Slack's directory, and a viewer Slack tells nothing about sees less, never more.
      */
-    public Actor viewer(String userId, String teamId, Optional<String> knownTeamId) {
-        String viewerTeam = knownTeamId.or(() -> users.find(userId).map(SlackUser::teamId)).orElse("unknown");
-        return new Actor(userId, viewerTeam, null);
+    public Actor viewer(String userId, Installation installation) {
+        Optional<SlackUser> known = users.find(userId).filter(u -> u.teamId() != null && !u.teamId().isBlank());
+        return new Actor(userId, known.map(SlackUser::teamId).orElse("unknown"), known.map(SlackUser::enterpriseId).orElse(null),
+                installation);
     }
 
-    public HomeModel homeOf(Actor viewer, String teamId, int offset) {
-        boolean seller = viewer.teamId().equals(teamId);
-        OwnedSteps steps = home.ownedSteps(viewer.userId(), teamId, seller, Math.max(0, offset), HomeView.STEPS_PER_PAGE,
-                clock.instant());
-        if (!seller) {
-            return new HomeModel(viewer.userId(), false, steps, List.of(), List.of());
+    public HomeModel homeOf(Actor viewer, int offset) {
+        String team = viewer.installation().teamId();
+        Set<String> internal = viewer.isSeller() ? Set.of(viewer.userId()) : Set.of();
+        Instant now = clock.instant();
+        OwnedSteps steps = home.ownedSteps(List.of(viewer.userId()), internal, team, Math.max(0, offset), HomeView.STEPS_PER_PAGE, now)
+                .get(viewer.userId());
+        if (steps.page().isEmpty() && offset > 0) {
+            steps = home.ownedSteps(List.of(viewer.userId()), internal, team, 0, HomeView.STEPS_PER_PAGE, now).get(viewer.userId());
         }
-        List<PlanSummary> all = home.planSummaries(teamId, clock.instant());
-        List<PlanSummary> mine = all.stream().filter(s -> s.plan().ownerUserId().equals(viewer.userId()))
-                .sorted(BY_RISK).toList();
-        List<PlanSummary> team = all.stream().filter(s -> s.plan().status() == org.mapbot.plan.domain.PlanStatus.ACTIVE)
-                .sorted(BY_RISK).toList();
-        return new HomeModel(viewer.userId(), true, steps, mine, team);
+        return model(viewer.userId(), viewer.isSeller(), steps, viewer.isSeller() ? home.planSummaries(team, now) : List.of());
     }
 
-    /** A plan of the installing workspace, as the modal shows it. */
-    public PlanView plan(long planId, String teamId) {
-        return plans.view(planId).filter(v -> v.plan().teamId().equals(teamId))
-                .orElseThrow(() -> new PlanException("That plan does not exist any more."));
+    /** Every viewer's first page at once, for a refresh after a change: two queries, however many viewers. */
+    public Map<String, HomeModel> homesOf(Installation installation, Map<String, Boolean> sellerByViewer) {
+        Instant now = clock.instant();
+        Set<String> sellers = sellerByViewer.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        Map<String, OwnedSteps> steps = home.ownedSteps(sellerByViewer.keySet(), sellers, installation.teamId(), 0,
+                HomeView.STEPS_PER_PAGE, now);
+        List<PlanSummary> summaries = sellers.isEmpty() ? List.of() : home.planSummaries(installation.teamId(), now);
+        Map<String, HomeModel> models = new HashMap<>();
+        sellerByViewer.forEach((viewer, seller) -> models.put(viewer, model(viewer, seller, steps.get(viewer), seller ? summaries : List.of())));
+        return models;
     }
 
-    public HomeRepository.Audience audienceOf(long planId) {
-        return home.audienceOf(planId);
+    private static HomeModel model(String viewer, boolean seller, OwnedSteps steps, List<PlanSummary> summaries) {
+        if (!seller) {
+            return new HomeModel(viewer, false, steps, List.of(), List.of());
+        }
+        List<PlanSummary> mine = summaries.stream().filter(s -> s.plan().ownerUserId().equals(viewer)).sorted(BY_RISK).toList();
+        List<PlanSummary> team = summaries.stream().filter(s -> s.plan().status() == PlanStatus.ACTIVE).sorted(BY_RISK).toList();
+        return new HomeModel(viewer, true, steps, mine, team);
+    }
+
+    /** A plan the viewer may open from Home: any plan of the installation for the seller side, one they work on for a customer. */
+    public PlanView planFor(Actor viewer, long planId) {
+        PlanView view = plans.view(planId).orElseThrow(() -> new PlanException("That plan or step does not exist any more."));
+        Permissions.requireMayView(viewer, view.plan(), !viewer.isSellerOf(view.plan()) && home.ownsStepIn(planId, viewer.userId()));
+        return view;
     }
 }

@@ -38,11 +38,17 @@ public final class BoltHandler implements Handler {
             ctx.status(401).json(Map.of("ok", false, "error", "invalid_signature"));
             return;
         }
+        String text = new String(body, StandardCharsets.UTF_8);
+        if (!SlackPayloadShape.isValid(ctx.contentType(), text)) {
+            log.warn("Refused a signed request to {} that is not shaped as Slack sends them", ctx.path());
+            ctx.status(400).json(Map.of("ok", false, "error", "invalid_payload"));
+            return;
+        }
         Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
                 .requestUri(ctx.path())
                 .queryString(ctx.queryParamMap())
                 .headers(new RequestHeaders(headers(ctx)))
-                .requestBody(new String(body, StandardCharsets.UTF_8))
+                .requestBody(text)
                 .remoteAddress(ctx.ip())
                 .build());
         Response response = app.run(request);

@@ -9,8 +9,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.LongConsumer;
 import org.mapbot.plan.domain.Plan;
+import org.mapbot.plan.service.PlanService;
 import org.mapbot.plan.domain.PlanStatus;
 import org.mapbot.plan.domain.PlanView;
 import org.mapbot.plan.domain.Step;
@@ -18,6 +18,10 @@ import org.mapbot.plan.domain.StepStatus;
 import org.mapbot.reminder.SlackPoster.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.mapbot.reminder.domain.PlannedReminder;
+import org.mapbot.reminder.domain.Reminder;
+import org.mapbot.reminder.domain.ReminderKind;
+import org.mapbot.reminder.domain.ReminderTiming;
 
 /**
  * Sends one claimed reminder: records the attempt, checks it still makes sense, posts it, records the outcome.
@@ -33,20 +37,18 @@ public final class ReminderDelivery {
     private final ReminderRepository reminders;
     private final SlackDirectory directory;
     private final SlackPoster poster;
-    private final PlanPauser pauser;
-    private final LongConsumer replan;
-    private final LongConsumer refreshCard;
+    private final PlanService planService;
+    private final ReminderFailureLog failures;
     private final Clock clock;
 
     public ReminderDelivery(Function<Long, Optional<PlanView>> plans, ReminderRepository reminders, SlackDirectory directory,
-                            SlackPoster poster, PlanPauser pauser, LongConsumer replan, LongConsumer refreshCard, Clock clock) {
+                            SlackPoster poster, PlanService planService, ReminderFailureLog failures, Clock clock) {
         this.plans = plans;
         this.reminders = reminders;
         this.directory = directory;
         this.poster = poster;
-        this.pauser = pauser;
-        this.replan = replan;
-        this.refreshCard = refreshCard;
+        this.planService = planService;
+        this.failures = failures;
         this.clock = clock;
     }
 
@@ -140,7 +142,7 @@ public final class ReminderDelivery {
             reminders.markSent(reminder.id(), sent.channel(), sent.ts(), after);
             if (reminder.kind() == ReminderKind.OVERDUE) {
                 // Nothing in the plan changed, but time did: the card's overdue badge must now show.
-                refreshCard.accept(plan.id());
+                planService.refresh(plan.id());
             } else if (reminder.kind() == ReminderKind.STATUS_CHECK) {
                 scheduleNoAnswer(plan, step, after);
             } else if (reminder.kind() == ReminderKind.DIGEST) {
@@ -161,9 +163,9 @@ public final class ReminderDelivery {
         }
         if (outcome instanceof Outcome.ChannelGone gone && !reminder.isDirectMessage()) {
             Result failed = fail(plan, reminder, step, gone.error(), after);
-            if (pauser.pause(plan, "reminders could not be posted in the channel: " + gone.error(), after)) {
+            // Pausing goes through the plan's rules, so the card, Home tabs and reminders follow from one change.
+            if (planService.pause(plan, "reminders could not be posted in the channel: " + gone.error())) {
                 log.warn("Paused plan {}: channel {} answered {}", plan.id(), plan.channelId(), gone.error());
-                replan.accept(plan.id());
                 Outcome told = poster.post(plan.ownerUserId(), null, ReminderViews.planPaused(plan, gone.error()));
                 if (!(told instanceof Outcome.Sent)) {
                     log.warn("Could not tell {} that plan {} is paused: {}", plan.ownerUserId(), plan.id(), told);
@@ -197,7 +199,7 @@ public final class ReminderDelivery {
         reminders.markFailed(reminder.id(), why);
         log.error("Reminder {} ({} to {} for plan {}) failed: {}", reminder.id(), reminder.kind(), reminder.recipient(),
                 plan.id(), why);
-        pauser.recordFailure(plan, reminder, step == null ? null : step.title(), why, now);
+        failures.record(plan, reminder, step == null ? null : step.title(), why, now);
         return new Result.Failed(why);
     }
 

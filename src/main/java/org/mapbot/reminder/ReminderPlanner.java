@@ -5,84 +5,89 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executor;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.mapbot.pipeline.PlanConsumer;
+import org.mapbot.pipeline.PlanSnapshot;
+import org.mapbot.pipeline.PlanSnapshots;
 import org.mapbot.plan.domain.Plan;
-import org.mapbot.plan.service.PlanListener;
 import org.mapbot.plan.domain.PlanStatus;
 import org.mapbot.plan.domain.PlanView;
 import org.mapbot.plan.domain.Step;
+import org.mapbot.reminder.domain.PlannedReminder;
+import org.mapbot.reminder.domain.ReminderKind;
+import org.mapbot.reminder.domain.ReminderSettings;
+import org.mapbot.reminder.domain.ReminderTiming;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Keeps a plan's pending reminder rows in line with the plan after every change: rows that should exist are inserted,
  * rows that no longer apply (step done or cancelled, due date moved, plan not active, kind switched off) are deleted.
- * A handful of statements per plan, however many steps it has.
+ * A handful of statements per plan, however many steps it has; it runs in the after-commit pipeline, which never
+ * re-plans one plan on two threads at once.
  */
-public final class ReminderPlanner implements PlanListener {
+public final class ReminderPlanner implements PlanConsumer {
     private static final Logger log = LoggerFactory.getLogger(ReminderPlanner.class);
 
-    private final Function<Long, java.util.Optional<PlanView>> plans;
+    private final PlanSnapshots snapshots;
     private final ReminderRepository reminders;
     private final SlackDirectory directory;
-    private final Executor background;
     private final Clock clock;
-    private final Set<Long> queued = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private final java.util.concurrent.ConcurrentHashMap<Long, Object> locks = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public ReminderPlanner(Function<Long, java.util.Optional<PlanView>> plans, ReminderRepository reminders,
-                           SlackDirectory directory, Executor background, Clock clock) {
-        this.plans = plans;
+    public ReminderPlanner(PlanSnapshots snapshots, ReminderRepository reminders, SlackDirectory directory, Clock clock) {
+        this.snapshots = snapshots;
         this.reminders = reminders;
         this.directory = directory;
-        this.background = background;
         this.clock = clock;
     }
 
-    /**
-     * Re-plans off the request thread. Changes that arrive while a re-plan is queued are folded into it, and one plan
-     * is never re-planned by two threads at once (they would both insert the same missing rows).
-     */
     @Override
-    public void planChanged(long planId) {
-        if (queued.add(planId)) {
-            background.execute(() -> {
-                queued.remove(planId);
-                synchronized (locks.computeIfAbsent(planId, id -> new Object())) {
-                    try {
-                        replan(planId);
-                    } catch (RuntimeException e) {
-                        // The change itself is committed; the next change or the sweep's checks keep reminders right.
-                        log.error("Could not re-plan the reminders of plan {}", planId, e);
-                    }
-                }
-            });
+    public void publish(PlanSnapshot snapshot) {
+        SlackDirectory.Cached zones = zonesOf(snapshot);
+        replan(snapshot.view(), snapshot.reminderSettings(), zones);
+        if (!zones.stale().isEmpty() && snapshot.plan().status() == PlanStatus.ACTIVE) {
+            // Slack may know a time zone we do not: ask, and plan again with what it says.
+            boolean any = false;
+            for (String user : zones.stale()) {
+                any |= directory.refreshUser(user);
+            }
+            if (any) {
+                replan(snapshot.view(), snapshot.reminderSettings(), directory.zones(usersOf(snapshot.view())));
+            }
         }
     }
 
-    /** Brings the plan's pending reminders in line with the plan; returns the users whose zone should be fetched. */
-    public Set<String> replan(long planId) {
-        PlanView view = plans.apply(planId).orElse(null);
-        if (view == null) {
-            return Set.of();
-        }
-        Plan plan = view.plan();
-        ReminderSettings settings = reminders.settings(planId);
-        Set<String> users = new LinkedHashSet<>();
-        users.add(plan.ownerUserId());
-        view.steps().forEach(s -> s.owner().slackUserId().ifPresent(users::add));
-        SlackDirectory.Cached zones = directory.zones(users);
-        Instant now = clock.instant();
+    /** Re-plans one plan now, from a fresh snapshot (after its settings changed, say). */
+    public void replan(long planId) {
+        snapshots.load(planId).ifPresent(s -> replan(s.view(), s.reminderSettings(), zonesOf(s)));
+    }
 
+    private static SlackDirectory.Cached zonesOf(PlanSnapshot snapshot) {
+        Map<String, Optional<ZoneId>> zones = new HashMap<>();
+        snapshot.people().forEach((id, user) -> zones.put(id, Optional.ofNullable(user.timeZone())));
+        return new SlackDirectory.Cached(zones, snapshot.stalePeople());
+    }
+
+    private static Set<String> usersOf(PlanView view) {
+        Set<String> users = new LinkedHashSet<>();
+        users.add(view.plan().ownerUserId());
+        view.steps().forEach(s -> s.owner().slackUserId().ifPresent(users::add));
+        return users;
+    }
+
+    /** Brings the plan's pending reminders in line with the plan. */
+    private void replan(PlanView view, ReminderSettings settings, SlackDirectory.Cached zones) {
+        Plan plan = view.plan();
+        Instant now = clock.instant();
         Wanted wanted = wanted(plan, view.steps(), settings, zones, now);
-        List<ReminderRepository.PendingKey> pending = reminders.pendingOfPlan(planId);
+        List<ReminderRepository.PendingKey> pending = reminders.pendingOfPlan(plan.id());
         Set<String> pendingKeys = pending.stream().map(ReminderRepository.PendingKey::dedupeKey).collect(Collectors.toSet());
         List<Long> obsolete = pending.stream().filter(p -> !wanted.keeps(p.dedupeKey())).map(ReminderRepository.PendingKey::id).toList();
         reminders.deletePending(obsolete);
@@ -90,22 +95,7 @@ public final class ReminderPlanner implements PlanListener {
         reminders.insertAll(wanted.rows().stream()
                 .filter(r -> !pendingKeys.contains(r.dedupeKey()) && !r.dueAt().isBefore(now))
                 .toList(), now);
-
-        if (!zones.stale().isEmpty() && plan.status() == PlanStatus.ACTIVE) {
-            Set<String> stale = Set.copyOf(zones.stale());
-            background.execute(() -> refreshAndReplan(planId, stale));
-        }
-        return zones.stale();
-    }
-
-    private void refreshAndReplan(long planId, Set<String> users) {
-        boolean any = false;
-        for (String user : users) {
-            any |= directory.refreshUser(user);
-        }
-        if (any) {
-            planChanged(planId);
-        }
+        log.debug("Re-planned the reminders of plan {}", plan.id());
     }
 
     /** The reminders a plan should have now, and which pending rows made earlier are still fine. */

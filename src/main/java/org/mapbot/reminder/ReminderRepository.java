@@ -17,6 +17,11 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.mapbot.db.generated.tables.records.PlanReminderSettingsRecord;
 import org.mapbot.db.generated.tables.records.ReminderRecord;
+import org.mapbot.reminder.domain.PlannedReminder;
+import org.mapbot.reminder.domain.Reminder;
+import org.mapbot.reminder.domain.ReminderKind;
+import org.mapbot.reminder.domain.ReminderSettings;
+import org.mapbot.reminder.domain.ReminderState;
 
 /** Stores reminder rows and per-plan reminder settings. Every state change is one conditional statement. */
 public final class ReminderRepository {
@@ -31,6 +36,12 @@ public final class ReminderRepository {
     public ReminderSettings settings(long planId) {
         return dsl.selectFrom(PLAN_REMINDER_SETTINGS).where(PLAN_REMINDER_SETTINGS.PLAN_ID.eq(planId))
                 .fetchOptional().map(ReminderRepository::toSettings).orElse(ReminderSettings.DEFAULTS);
+    }
+
+    /** The settings in a row that joined {@code plan_reminder_settings}; a plan without a row has the defaults. */
+    public static ReminderSettings toSettings(org.jooq.Record joined) {
+        return joined.get(PLAN_REMINDER_SETTINGS.PLAN_ID) == null ? ReminderSettings.DEFAULTS
+                : toSettings(joined.into(PLAN_REMINDER_SETTINGS));
     }
 
     public void saveSettings(long planId, ReminderSettings s, String userId, Instant now) {

@@ -14,6 +14,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.mapbot.reminder.domain.Reminder;
 
 /**
  * Sends every reminder that is due, at Slack's pace, once.
@@ -28,6 +29,8 @@ public final class ReminderSweeper {
     static final int BATCH = 500;
     static final Duration LEASE = Duration.ofMinutes(5);
     static final Duration TIME_BUDGET = Duration.ofSeconds(50);
+    /** Slack allows about one message a second per channel (bursts allowed): our pace per channel or DM. */
+    public static final Duration PER_CHANNEL_GAP = Duration.ofSeconds(1);
 
     private final ReminderRepository reminders;
     private final ReminderDelivery delivery;

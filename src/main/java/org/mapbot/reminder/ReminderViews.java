@@ -35,6 +35,9 @@ import java.util.stream.IntStream;
 import org.mapbot.plan.domain.Owner;
 import org.mapbot.plan.domain.Plan;
 import org.mapbot.plan.domain.Step;
+import org.mapbot.reminder.domain.Answer;
+import org.mapbot.reminder.domain.ReminderKind;
+import org.mapbot.reminder.domain.ReminderSettings;
 
 /** The reminder messages and modals, as pure functions of the plan and step they are about. */
 public final class ReminderViews {

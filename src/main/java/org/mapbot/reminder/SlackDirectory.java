@@ -23,7 +23,6 @@ import org.mapbot.slack.SlackUsers;
  * cached in {@code slack_user} and {@code slack_channel} so planning needs no API call.
  */
 public final class SlackDirectory {
-    static final Duration USER_CACHE = Duration.ofDays(7);
 
     private final DSLContext dsl;
     private final SlackUsers users;
@@ -44,7 +43,7 @@ public final class SlackDirectory {
         if (userIds.isEmpty()) {
             return new Cached(zones, stale);
         }
-        Instant freshAfter = clock.instant().minus(USER_CACHE);
+        Instant freshAfter = clock.instant().minus(SlackUsers.FRESH_FOR);
         dsl.select(SLACK_USER.USER_ID, SLACK_USER.TIME_ZONE, SLACK_USER.FETCHED_AT).from(SLACK_USER)
                 .where(SLACK_USER.USER_ID.in(userIds))
                 .forEach(r -> {

@@ -6,18 +6,15 @@ import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Set;
 import java.util.function.Supplier;
+import org.mapbot.slack.SlackErrors;
 
 /**
  * Posts reminder messages and sorts what Slack answers into what the sweeper does next. The synchronous client
  * does not wait on HTTP 429 (it throws with {@code Retry-After}), so pacing is the sweeper's job.
  */
 public final class SlackPoster {
-    static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(30);
-    private static final Set<String> CHANNEL_GONE = Set.of("channel_not_found", "not_in_channel", "is_archived");
-    private static final Set<String> TRANSIENT = Set.of("internal_error", "fatal_error", "service_unavailable",
-            "request_timeout", "ratelimited");
+    static final Duration DEFAULT_RETRY_AFTER = SlackErrors.DEFAULT_RETRY_AFTER;
 
     private final Supplier<MethodsClient> slack;
     private final org.mapbot.slack.SlackJson json = new org.mapbot.slack.SlackJson();
@@ -70,21 +67,21 @@ public final class SlackPoster {
         if (error == null) {
             return new Outcome.Transient("unknown error");
         }
-        if (CHANNEL_GONE.contains(error)) {
+        if (SlackErrors.isChannelGone(error)) {
             return new Outcome.ChannelGone(error);
         }
         if (error.equals("ratelimited")) {
             return new Outcome.RateLimited(DEFAULT_RETRY_AFTER);
         }
-        return TRANSIENT.contains(error) ? new Outcome.Transient(error) : new Outcome.Rejected(error);
+        return SlackErrors.isTransient(error) ? new Outcome.Transient(error) : new Outcome.Rejected(error);
     }
 
     static Outcome classify(SlackApiException e) {
-        int status = e.getResponse() == null ? 0 : e.getResponse().code();
+        int status = SlackErrors.status(e);
         if (status == 429) {
-            return new Outcome.RateLimited(retryAfter(e.getResponse().header("Retry-After")));
+            return new Outcome.RateLimited(SlackErrors.retryAfter(e).orElse(DEFAULT_RETRY_AFTER));
         }
-        String error = e.getError() != null && e.getError().getError() != null ? e.getError().getError() : "http " + status;
+        String error = SlackErrors.error(e);
         if (status >= 500 || status == 408 || status == 0) {
             return new Outcome.Transient(error);
         }
@@ -92,14 +89,6 @@ public final class SlackPoster {
     }
 
     static Duration retryAfter(String header) {
-        if (header == null) {
-            return DEFAULT_RETRY_AFTER;
-        }
-        try {
-            long seconds = Long.parseLong(header.trim());
-            return Duration.ofSeconds(Math.max(1, seconds));
-        } catch (NumberFormatException e) {
-            return DEFAULT_RETRY_AFTER;
-        }
+        return SlackErrors.retryAfter(header);
     }
 }

@@ -2,47 +2,59 @@ package org.mapbot.reminder;
 
 import java.time.Clock;
 import org.mapbot.plan.domain.Actor;
+import org.mapbot.plan.domain.Origin;
 import org.mapbot.plan.domain.Plan;
 import org.mapbot.plan.domain.PlanException;
-import org.mapbot.plan.service.PlanService;
 import org.mapbot.plan.domain.Step;
+import org.mapbot.plan.domain.StepInPlan;
+import org.mapbot.plan.service.StepChange;
+import org.mapbot.plan.service.StepService;
+import org.mapbot.reminder.domain.Answer;
+import org.mapbot.reminder.domain.Reminder;
 
 /**
  * Applies an answer given on a reminder (Done, New date, Blocked, Not needed) through the plan's rules, so the
- * step, the card and the history follow, and remembers who answered what.
+ * step, the card and the history follow, and remembers who answered what. A click must come from the reminder's own
+ * message, and the person must be allowed to work the step.
  */
 public final class StatusAnswers {
     static final String NOT_NEEDED_REASON = "Not needed (answer to the status check)";
 
-    private final PlanService plans;
+    private final StepService steps;
     private final ReminderRepository reminders;
     private final Clock clock;
 
-    public StatusAnswers(PlanService plans, ReminderRepository reminders, Clock clock) {
-        this.plans = plans;
+    public StatusAnswers(StepService steps, ReminderRepository reminders, Clock clock) {
+        this.steps = steps;
         this.reminders = reminders;
         this.clock = clock;
     }
 
-    /** The reminder a button refers to and its step, as they are now. */
-    public Target target(long reminderId) {
+    /** The reminder a button or form names and its step, as they are now, checked against where it was clicked. */
+    public Target target(long reminderId, Actor actor, Origin origin) {
         Reminder reminder = reminders.find(reminderId).filter(r -> r.stepId() != null)
                 .orElseThrow(() -> new PlanException("That reminder does not exist any more."));
-        Plan plan = plans.plan(reminder.planId()).orElseThrow(() -> new PlanException("That plan does not exist any more."));
-        PlanService.StepInPlan step = plans.stepForAction(reminder.stepId(), plan.teamId());
+        if (origin.surface() == Origin.Surface.MESSAGE && reminder.messageTs() != null
+                && !(reminder.messageTs().equals(origin.messageTs()) && reminder.messageChannel().equals(origin.channelId()))) {
+            throw new PlanException("That button belongs to another message, so I changed nothing.");
+        }
+        StepInPlan step = steps.forWork(actor, reminder.stepId(), Origin.reminder(origin.channelId(), origin.messageTs()), "answer for");
+        if (step.plan().id() != reminder.planId()) {
+            throw new PlanException("That reminder does not exist any more.");
+        }
         return new Target(reminder, step.plan(), step.step());
     }
 
     /** Applies the answer; a {@link PlanException} says, for the person who clicked, why it was refused. */
-    public Answered answer(long reminderId, Actor actor, Answer answer) {
-        Target target = target(reminderId);
+    public Answered answer(long reminderId, Actor actor, Origin origin, Answer answer) {
+        Target target = target(reminderId, actor, origin);
         long stepId = target.step().id();
-        String teamId = target.plan().teamId();
-        PlanService.StepChange change = switch (answer.kind()) {
-            case DONE -> plans.markDone(actor, stepId, teamId, null);
-            case NEW_DATE -> plans.changeDueDate(actor, stepId, teamId, answer.newDate(), answer.reason());
-            case BLOCKED -> plans.block(actor, stepId, teamId, answer.reason());
-            case NOT_NEEDED -> plans.cancel(actor, stepId, teamId, NOT_NEEDED_REASON);
+        Origin checked = Origin.reminder(origin.channelId(), origin.messageTs());
+        StepChange change = switch (answer.kind()) {
+            case DONE -> steps.markDone(actor, stepId, checked, null);
+            case NEW_DATE -> steps.changeDueDate(actor, stepId, checked, answer.newDate(), answer.reason());
+            case BLOCKED -> steps.block(actor, stepId, checked, answer.reason());
+            case NOT_NEEDED -> steps.cancel(actor, stepId, checked, NOT_NEEDED_REASON);
         };
         reminders.recordAnswer(reminderId, actor.userId(), answer.dbValue(), clock.instant());
         reminders.skipPendingNoAnswer(stepId);

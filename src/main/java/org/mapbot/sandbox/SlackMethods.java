@@ -29,6 +29,7 @@ final class SlackMethods {
             case "chat.getPermalink" -> permalink(p);
             case "conversations.info" -> conversationInfo(p);
             case "conversations.open" -> openDm(p);
+            case "team.info" -> teamInfo(p);
             case "users.info" -> userInfo(p);
             case "views.open" -> openView(p, false);
             case "views.push" -> openView(p, true);
@@ -180,6 +181,23 @@ final class SlackMethods {
             channel.add("shared_team_ids", teams);
         }
         return channel;
+    }
+
+    /** Either organisation of the sandbox, as Slack names a team the bot shares a channel with. */
+    private JsonObject teamInfo(ApiParams p) {
+        String id = p.string("team");
+        Organisation org = SandboxCast.SELLER.teamId().equals(id) ? SandboxCast.SELLER
+                : SandboxCast.CUSTOMER.teamId().equals(id) ? SandboxCast.CUSTOMER : null;
+        if (org == null) {
+            return error("team_not_found");
+        }
+        JsonObject team = new JsonObject();
+        team.addProperty("id", org.teamId());
+        team.addProperty("name", org.name());
+        team.addProperty("domain", org.domain());
+        JsonObject ok = ok();
+        ok.add("team", team);
+        return ok;
     }
 
     private JsonObject openDm(ApiParams p) {

@@ -6,10 +6,10 @@ import org.mapbot.plan.domain.Actor;
 import org.mapbot.plan.domain.Plan;
 import org.mapbot.plan.domain.PlanException;
 import org.mapbot.plan.service.PlanService;
-import org.mapbot.slack.CommandInput;
-import org.mapbot.slack.Ephemeral;
+import org.mapbot.interaction.CommandInput;
+import org.mapbot.interaction.Ephemeral;
 import org.mapbot.slack.SlackText;
-import org.mapbot.slack.Subcommand;
+import org.mapbot.interaction.Subcommand;
 
 /** {@code /map share} and {@code /map share revoke}: only the seller ever sees a link, in an ephemeral reply. */
 public final class ShareCommands {
@@ -27,9 +27,9 @@ public final class ShareCommands {
     }
 
     private Response handle(CommandInput input, SlashCommandContext ctx) {
-        Actor actor = new Actor(input.userId(), input.teamId(), input.enterpriseId());
+        Actor actor = input.actor();
         try {
-            Plan plan = plans.requireCurrentPlan(input.teamId(), input.channelId());
+            Plan plan = plans.requireCurrentPlan(actor, input.channelId());
             String args = input.args().strip();
             if (args.equalsIgnoreCase("revoke")) {
                 int revoked = shares.revokeAll(actor, plan);

@@ -10,7 +10,7 @@ import org.mapbot.plan.domain.Plan;
 import org.mapbot.plan.service.PlanService;
 import org.mapbot.plan.domain.PlanView;
 import org.mapbot.plan.domain.Step;
-import org.mapbot.plan.service.StepPermissions;
+import org.mapbot.plan.service.Permissions;
 
 /**
  * Share links and customer documents of a plan. Every document built here is the customer's: internal steps are
@@ -36,7 +36,7 @@ public final class ShareService {
 
     /** A new link; links handed out before keep working until revoked. */
     public String createLink(Actor actor, Plan plan, ShareLinkKind kind) {
-        StepPermissions.requireSeller(actor, plan, "share the plan");
+        Permissions.requireSeller(actor, plan, "share the plan");
         String token = tokens.newToken();
         links.insert(plan.id(), kind, ShareTokens.hash(token), actor.userId(), clock.instant());
         return publicUrl + kind.pathPrefix() + token;
@@ -44,7 +44,7 @@ public final class ShareService {
 
     /** Switches off every share page and calendar feed of the plan at once; returns how many were live. */
     public int revokeAll(Actor actor, Plan plan) {
-        StepPermissions.requireSeller(actor, plan, "switch off share links");
+        Permissions.requireSeller(actor, plan, "switch off share links");
         return links.revokeAll(plan.id(), clock.instant());
     }
 

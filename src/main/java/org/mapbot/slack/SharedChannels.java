@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SharedChannels {
     private static final Logger log = LoggerFactory.getLogger(SharedChannels.class);
-    private static final Duration FRESH_FOR = Duration.ofMinutes(10);
+    public static final Duration FRESH_FOR = Duration.ofMinutes(10);
 
     private final DSLContext dsl;
     private final SlackClients slack;
@@ -44,6 +44,37 @@ public final class SharedChannels {
         } catch (Exception e) {
             log.warn("conversations.info for {} failed ({}); treating it as shared", channelId, e.getMessage());
             return true;
+        }
+    }
+
+    /**
+     * The name of the other organisation in a Slack Connect channel, for a plan's customer when nobody typed one:
+     * the first connected team that is not the installing one, as {@code team.info} names it. Empty when Slack
+     * cannot tell (not shared, more than one other organisation, or no {@code team:read}).
+     */
+    public java.util.Optional<String> externalTeamName(String channelId, String installingTeamId) {
+        try {
+            ConversationsInfoResponse info = slack.bot().conversationsInfo(r -> r.channel(channelId));
+            if (!info.isOk() || info.getChannel() == null || !info.getChannel().isExtShared()) {
+                return java.util.Optional.empty();
+            }
+            java.util.Set<String> teams = new java.util.LinkedHashSet<>();
+            java.util.Optional.ofNullable(info.getChannel().getConnectedTeamIds()).ifPresent(teams::addAll);
+            java.util.Optional.ofNullable(info.getChannel().getSharedTeamIds()).ifPresent(teams::addAll);
+            teams.remove(installingTeamId);
+            if (teams.size() != 1) {
+                return java.util.Optional.empty();
+            }
+            String team = teams.iterator().next();
+            var teamInfo = slack.bot().teamInfo(r -> r.team(team));
+            if (!teamInfo.isOk() || teamInfo.getTeam() == null || teamInfo.getTeam().getName() == null
+                    || teamInfo.getTeam().getName().isBlank()) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(teamInfo.getTeam().getName().strip());
+        } catch (Exception e) {
+            log.info("Could not name the other organisation of {}: {}", channelId, e.getMessage());
+            return java.util.Optional.empty();
         }
     }
 

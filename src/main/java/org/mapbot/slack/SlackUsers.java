@@ -30,7 +30,8 @@ public final class SlackUsers {
     private static final Logger log = LoggerFactory.getLogger(SlackUsers.class);
     /** Bounds the Slack calls one page view can cause. */
     static final int MAX_FETCHES_PER_CALL = 50;
-    private static final java.time.Duration FRESH_FOR = java.time.Duration.ofHours(24);
+    /** How long what Slack said about a user (organisation, name, time zone) is trusted: one rule for every reader. */
+    public static final java.time.Duration FRESH_FOR = java.time.Duration.ofHours(24);
 
     private final DSLContext dsl;
     private final Supplier<MethodsClient> slack;
@@ -101,7 +102,8 @@ public final class SlackUsers {
                 return Optional.empty();
             }
             User user = response.getUser();
-            SlackUser cached = new SlackUser(userId, user.getTeamId(), nameOf(user), zone(user.getTz()));
+            String enterprise = user.getEnterpriseUser() == null ? null : user.getEnterpriseUser().getEnterpriseId();
+            SlackUser cached = new SlackUser(userId, user.getTeamId(), enterprise, nameOf(user), zone(user.getTz()));
             store(cached);
             return Optional.of(cached);
         } catch (Exception e) {
@@ -116,11 +118,13 @@ public final class SlackUsers {
         dsl.insertInto(SLACK_USER)
                 .set(SLACK_USER.USER_ID, user.userId())
                 .set(SLACK_USER.TEAM_ID, user.teamId())
+                .set(SLACK_USER.ENTERPRISE_ID, user.enterpriseId())
                 .set(SLACK_USER.TIME_ZONE, zone)
                 .set(SLACK_USER.DISPLAY_NAME, user.displayName())
                 .set(SLACK_USER.FETCHED_AT, now)
                 .onConflict(SLACK_USER.USER_ID).doUpdate()
                 .set(SLACK_USER.TEAM_ID, user.teamId())
+                .set(SLACK_USER.ENTERPRISE_ID, user.enterpriseId())
                 .set(SLACK_USER.TIME_ZONE, zone)
                 .set(SLACK_USER.DISPLAY_NAME, user.displayName())
                 .set(SLACK_USER.FETCHED_AT, now)
@@ -141,7 +145,7 @@ public final class SlackUsers {
         return s != null && !s.isBlank();
     }
 
-    private static ZoneId zone(String id) {
+    public static ZoneId zone(String id) {
         try {
             return id == null || id.isBlank() ? null : ZoneId.of(id);
         } catch (DateTimeException e) {
@@ -150,6 +154,6 @@ public final class SlackUsers {
     }
 
     private static SlackUser toUser(SlackUserRecord r) {
-        return new SlackUser(r.getUserId(), r.getTeamId(), r.getDisplayName(), zone(r.getTimeZone()));
+        return new SlackUser(r.getUserId(), r.getTeamId(), r.getEnterpriseId(), r.getDisplayName(), zone(r.getTimeZone()));
     }
 }

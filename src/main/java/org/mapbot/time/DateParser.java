@@ -33,6 +33,10 @@ import java.util.regex.Pattern;
  *
  * Numeric forms such as {@code 15/12} are refused on purpose: half the world reads them the other way
  * round. Dates more than {@value #MAX_YEARS_AWAY} years before or after today are refused as typos.
+ *
+ * <p>Hand-written on purpose: natural-language date libraries (Natty, PrettyTime's parser) guess, and a guess here
+ * is a wrong deadline in a customer commitment. This grammar is small, exact, relative to the plan ("week 3"), and
+ * refuses what it cannot read with the forms it accepts.
  */
 public final class DateParser {
 

@@ -7,8 +7,8 @@ import java.util.List;
 import org.mapbot.http.BoltHandler;
 import org.mapbot.http.HttpServer;
 import org.mapbot.http.SlackSignature;
-import org.mapbot.slack.BoltAppFactory;
-import org.mapbot.slack.CommandRouter;
+import org.mapbot.interaction.BoltAppFactory;
+import org.mapbot.interaction.CommandRouter;
 import org.mapbot.slack.SlackClients;
 
 /** The floor of our stack: MAP Bot's web server and Bolt adapter around a Bolt app whose {@code /map} only acknowledges. */

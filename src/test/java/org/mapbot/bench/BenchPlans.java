@@ -22,14 +22,16 @@ import org.mapbot.plan.domain.Actor;
 import org.mapbot.plan.domain.Plan;
 import org.mapbot.plan.service.PlanService;
 import org.mapbot.plan.domain.Side;
+import org.mapbot.testkit.Actors;
 import org.mapbot.testkit.Slackers;
+import org.mapbot.testkit.TestPlans;
 
 /**
  * The benchmark's data: plans of a fixed number of steps, one per channel, made through the plan service and filled
  * with one batched insert per plan; plus the housekeeping that keeps every run on the same data.
  */
 final class BenchPlans {
-    static final Actor SELLER = new Actor(Slackers.SELLER_USER, Slackers.SELLER_TEAM, null);
+    static final Actor SELLER = Actors.SELLER;
 
     private final List<String> channels;
     private final List<Click> clicks;
@@ -50,9 +52,9 @@ final class BenchPlans {
     }
 
     static BenchPlans load(MapBot app, int planCount, int stepsPerPlan) {
-        PlanService plans = app.planService();
+        TestPlans plans = new TestPlans(app);
         DSLContext dsl = app.database().dsl();
-        LocalDate start = plans.today(ZoneOffset.UTC).minusDays(30);
+        LocalDate start = app.parts().plans().today(ZoneOffset.UTC).minusDays(30);
         List<String> channels = new ArrayList<>();
         List<Click> clicks = new ArrayList<>();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -72,12 +74,12 @@ final class BenchPlans {
                         Slackers.SELLER_USER, now);
             }
             insert.execute();
-            plans.touch(plan.id());
+            plans.refresh(plan.id());
             channels.add(channel);
         }
-        app.awaitBackgroundIdle(java.time.Duration.ofMinutes(2));
+        app.settle(java.time.Duration.ofMinutes(2));
         for (String channel : channels) {
-            Plan plan = plans.currentPlan(Slackers.SELLER_TEAM, channel).orElseThrow();
+            Plan plan = plans.currentPlan(channel).orElseThrow();
             for (var step : plans.view(plan).steps()) {
                 clicks.add(new Click(step.id(), channel, plan.cardTs()));
             }

@@ -191,7 +191,7 @@ public final class LoadBenchmark {
 
     /** Lets card updates and Home refreshes that a run set off finish, so they do not spill into the next run. */
     private static void settle(MapBot app) throws InterruptedException {
-        app.awaitBackgroundIdle(Duration.ofMinutes(3));
+        app.settle(Duration.ofMinutes(3));
     }
 
     static double ms(OpenLoop.Outcome outcome, double percentile) {

@@ -42,7 +42,7 @@ class ExportToSlackTest {
 
     @BeforeEach
     void setUp() {
-        deals = new Deals(app.mapBot().planService());
+        deals = new Deals(app.plans());
         app.slack().stub("files.getUploadURLExternal", "{\"ok\":true,\"upload_url\":\"" + app.slack().baseUrl() + UPLOAD_PATH
                 + "\",\"file_id\":\"F0EXPORT\"}");
         app.slack().stub("files.completeUploadExternal", "{\"ok\":true,\"files\":[{\"id\":\"F0EXPORT\"}]}");

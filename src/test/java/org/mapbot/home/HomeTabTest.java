@@ -31,17 +31,18 @@ import org.mapbot.testkit.FakeSlack;
 import org.mapbot.testkit.RunningApp;
 import org.mapbot.testkit.SlackRequests;
 import org.mapbot.testkit.Slackers;
+import org.mapbot.testkit.TestPlans;
 
 class HomeTabTest {
     @RegisterExtension
     static RunningApp app = new RunningApp();
 
     private Deals deals;
-    private PlanService plans;
+    private TestPlans plans;
 
     @BeforeEach
     void setUp() {
-        plans = app.mapBot().planService();
+        plans = app.plans();
         deals = new Deals(plans);
         app.slack().wireMock().stubFor(post(urlEqualTo("/api/users.info")).withRequestBody(containing(Slackers.CUSTOMER_USER))
                 .atPriority(1).willReturn(okJson("{\"ok\":true,\"user\":{\"id\":\"" + Slackers.CUSTOMER_USER
@@ -107,6 +108,7 @@ class HomeTabTest {
             }
         }
         Step mostUrgent = all.stream().min(java.util.Comparator.comparing(Step::dueDate)).orElseThrow();
+        app.settle(); // the 300 changes' own card updates and Home refreshes are done before the tab is opened
 
         JsonObject view = homeOpened(Slackers.SELLER_USER, v -> text(v).contains("300") && text(v).contains("Deal 2"));
 

@@ -17,7 +17,9 @@ import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mapbot.testkit.RunningApp;
+import org.mapbot.testkit.Actors;
 import org.mapbot.testkit.Slackers;
+import org.mapbot.testkit.TestPlans;
 import org.mapbot.plan.domain.Actor;
 import org.mapbot.plan.domain.Limits;
 import org.mapbot.plan.domain.Owner;
@@ -44,7 +46,9 @@ class CardActionsTest {
         return app.dsl().select(STEP.STATUS).from(STEP).where(STEP.POSITION.eq(position)).fetchOne(STEP.STATUS);
     }
 
+    /** A click on the card once it is in the channel (nobody can click a card before Slack shows it). */
     private HttpResponse<String> customerClicks(String actionId, String value) {
+        app.settle();
         return app.requests().blockAction(Slackers.CUSTOMER_USER, Slackers.CUSTOMER_TEAM, Slackers.SHARED_CHANNEL,
                 "1700000000.000100", actionId, value);
     }
@@ -68,7 +72,7 @@ class CardActionsTest {
     void a_click_on_a_stale_card_answers_with_the_current_state() {
         app.requests().seller("new Acme rollout with enterprise");
         app.requests().seller("done 1");
-        app.mapBot().awaitBackgroundIdle(java.time.Duration.ofSeconds(10));
+        app.settle();
         int updates = app.slack().count("chat.update");
 
         customerClicks(CardIds.DONE, Long.toString(stepId(1)));
@@ -81,9 +85,9 @@ class CardActionsTest {
     @Test
     void a_plan_refuses_more_steps_than_its_limit_with_a_clear_message() {
         app.requests().seller("new Huge deal");
-        PlanService plans = app.mapBot().planService();
-        Plan plan = plans.currentPlan(Slackers.SELLER_TEAM, Slackers.SHARED_CHANNEL).orElseThrow();
-        Actor seller = new Actor(Slackers.SELLER_USER, Slackers.SELLER_TEAM, null);
+        TestPlans plans = app.plans();
+        Plan plan = plans.currentPlan(Slackers.SHARED_CHANNEL).orElseThrow();
+        Actor seller = Actors.SELLER;
         for (int i = 1; i <= Limits.STEPS_PER_PLAN; i++) {
             plans.addStep(seller, plan, "Step " + i, Owner.NOBODY, Side.BOTH, null, false);
         }
@@ -142,7 +146,7 @@ class CardActionsTest {
     @Test
     void an_external_user_adds_a_customer_step_through_the_modal() {
         app.requests().seller("new Acme rollout");
-        long planId = app.mapBot().planService().currentPlan(Slackers.SELLER_TEAM, Slackers.SHARED_CHANNEL).orElseThrow().id();
+        long planId = app.plans().currentPlan(Slackers.SHARED_CHANNEL).orElseThrow().id();
 
         HttpResponse<String> response = app.requests().viewSubmission(Slackers.CUSTOMER_USER, Slackers.CUSTOMER_TEAM,
                 CardIds.MODAL_ADD_STEP, Long.toString(planId), Map.of(
@@ -180,8 +184,8 @@ class CardActionsTest {
                         PlanModals.DUE, Map.of(PlanModals.VALUE, datePicked("2027-01-29")),
                         PlanModals.REASON, Map.of(PlanModals.VALUE, text("Board meets later"))));
 
-        PlanView view = app.mapBot().planService().view(app.mapBot().planService()
-                .currentPlan(Slackers.SELLER_TEAM, Slackers.SHARED_CHANNEL).orElseThrow());
+        PlanView view = app.plans().view(app.plans()
+                .currentPlan(Slackers.SHARED_CHANNEL).orElseThrow());
         assertThat(view.slips()).isEqualTo(new Slips(1, 14));
         // Last open step 2027-01-29, pushed by the average slip per dated step (14 days / 6 steps, rounded up).
         assertThat(view.projectedFinish()).isEqualTo(LocalDate.parse("2027-02-01"));
@@ -203,18 +207,18 @@ class CardActionsTest {
     void two_people_changing_the_same_step_at_once_both_keep_their_change() throws Exception {
         app.requests().seller("new Acme rollout with enterprise");
         long step = stepId(5);
-        PlanService plans = app.mapBot().planService();
+        TestPlans plans = app.plans();
         CyclicBarrier together = new CyclicBarrier(2);
-        Actor seller = new Actor(Slackers.SELLER_USER, Slackers.SELLER_TEAM, null);
-        Actor customer = new Actor(Slackers.CUSTOMER_USER, Slackers.CUSTOMER_TEAM, null);
+        Actor seller = Actors.SELLER;
+        Actor customer = Actors.CUSTOMER;
 
         CompletableFuture<?> done = CompletableFuture.runAsync(() -> {
             await(together);
-            plans.markDone(customer, step, Slackers.SELLER_TEAM, "reviewed");
+            plans.markDone(customer, step, "reviewed");
         });
         CompletableFuture<?> moved = CompletableFuture.runAsync(() -> {
             await(together);
-            plans.changeDueDate(seller, step, Slackers.SELLER_TEAM, LocalDate.parse("2027-01-12"), "legal holiday");
+            plans.changeDueDate(seller, step, LocalDate.parse("2027-01-12"), "legal holiday");
         });
         CompletableFuture.allOf(done, moved).get();
 
@@ -237,9 +241,9 @@ class CardActionsTest {
     @Test
     void a_100_step_plan_keeps_the_card_within_slacks_block_limit() {
         app.requests().seller("new Big deal");
-        PlanService plans = app.mapBot().planService();
-        Plan plan = plans.currentPlan(Slackers.SELLER_TEAM, Slackers.SHARED_CHANNEL).orElseThrow();
-        Actor seller = new Actor(Slackers.SELLER_USER, Slackers.SELLER_TEAM, null);
+        TestPlans plans = app.plans();
+        Plan plan = plans.currentPlan(Slackers.SHARED_CHANNEL).orElseThrow();
+        Actor seller = Actors.SELLER;
         for (int i = 1; i <= 100; i++) {
             plans.addStep(seller, plan, "Step number " + i, Owner.NOBODY, Side.BOTH, LocalDate.parse("2026-12-01").plusDays(i), false);
         }

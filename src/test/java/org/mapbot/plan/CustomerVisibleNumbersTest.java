@@ -36,12 +36,14 @@ class CustomerVisibleNumbersTest {
 
     @BeforeEach
     void aPlanWithAnInternalSlip() {
+        app.slack().stub("users.info", "{\"ok\":true,\"user\":{\"id\":\"" + Slackers.CUSTOMER_USER + "\",\"team_id\":\""
+                + Slackers.CUSTOMER_TEAM + "\",\"real_name\":\"Casey Customer\"}}");
         app.requests().seller("new Acme rollout");
-        app.requests().seller("add Technical test \"Jane (IT)\" by 2026-12-11");
+        app.requests().seller("add Technical test <@" + Slackers.CUSTOMER_USER + "|casey> by 2026-12-11");
         app.requests().seller("add Discount approval by 2027-02-26 internal");
         app.requests().seller("due 2 2027-04-30 pricing committee moved");
         app.requests().seller("due 1 2026-12-18 IT on holiday");
-        app.mapBot().awaitBackgroundIdle(java.time.Duration.ofSeconds(10));
+        app.settle();
     }
 
     private long planId() {

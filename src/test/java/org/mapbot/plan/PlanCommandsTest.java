@@ -269,7 +269,7 @@ class PlanCommandsTest {
         assertThat(app.dsl().fetchCount(STEP)).isEqualTo(4);
 
         long stepId = app.dsl().select(STEP.ID).from(STEP).where(STEP.POSITION.eq(2)).fetchOne(STEP.ID);
-        app.requests().blockAction(Slackers.SELLER_USER, Slackers.SELLER_TEAM, Slackers.SHARED_CHANNEL, "1.1",
+        app.requests().ephemeralAction(Slackers.SELLER_USER, Slackers.SELLER_TEAM, Slackers.SHARED_CHANNEL,
                 CardIds.CONFIRM_REMOVE, Long.toString(stepId));
 
         assertThat(app.dsl().select(STEP.TITLE).from(STEP).orderBy(STEP.POSITION).fetch(STEP.TITLE))

@@ -159,8 +159,11 @@ class PlanModalsFlowTest {
                 .inScenario("flaky").whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
                 .willReturn(FakeSlack.json(500, "{}")).willSetStateTo("recovered").atPriority(1));
 
-        app.requests().blockAction(Slackers.CUSTOMER_USER, Slackers.CUSTOMER_TEAM, Slackers.SHARED_CHANNEL, "1.1",
+        app.requests().blockAction(Slackers.CUSTOMER_USER, Slackers.CUSTOMER_TEAM, Slackers.SHARED_CHANNEL, "1700000000.000100",
                 CardIds.DONE, Long.toString(stepId(1)));
+        app.settle(); // the first update was refused; the plan waits, unpublished, for its retry time
+        app.clock().advance(java.time.Duration.ofSeconds(5));
+        app.mapBot().parts().pipeline().catchUp();
 
         List<Map<String, String>> updates = app.slack().awaitCalls("chat.update", 2);
         assertThat(updates).hasSizeGreaterThanOrEqualTo(2);

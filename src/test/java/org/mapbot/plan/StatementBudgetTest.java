@@ -10,7 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mapbot.testkit.RunningApp;
+import org.mapbot.testkit.Actors;
 import org.mapbot.testkit.Slackers;
+import org.mapbot.testkit.TestPlans;
 import org.mapbot.plan.domain.Actor;
 import org.mapbot.plan.domain.Owner;
 import org.mapbot.plan.domain.Plan;
@@ -26,8 +28,8 @@ import org.mapbot.plan.slack.CardIds;
 class StatementBudgetTest {
     /** At most this many statements per interaction, request and follow-up work together. */
     static final int LIST_BUDGET = 3;
-    static final int DONE_CLICK_BUDGET = 24;
-    static final int ADD_BUDGET = 32;
+    static final int DONE_CLICK_BUDGET = 12;
+    static final int ADD_BUDGET = 16;
 
     @RegisterExtension
     static RunningApp app = new RunningApp();
@@ -96,9 +98,9 @@ class StatementBudgetTest {
         app.database().reset();
         app.slack().reset();
         app.requests().seller("new Deal with " + steps + " steps");
-        PlanService plans = app.mapBot().planService();
-        Plan plan = plans.currentPlan(Slackers.SELLER_TEAM, Slackers.SHARED_CHANNEL).orElseThrow();
-        Actor seller = new Actor(Slackers.SELLER_USER, Slackers.SELLER_TEAM, null);
+        TestPlans plans = app.plans();
+        Plan plan = plans.currentPlan(Slackers.SHARED_CHANNEL).orElseThrow();
+        Actor seller = Actors.SELLER;
         List<Long> ids = new ArrayList<>();
         for (int i = 1; i <= steps; i++) {
             ids.add(plans.addStep(seller, plan, "Step " + i, Owner.NOBODY, Side.CUSTOMER,
@@ -120,6 +122,6 @@ class StatementBudgetTest {
 
     /** Waits for queued card updates, reminder planning and the debounced Home refresh to finish. */
     private static void settle() {
-        app.mapBot().awaitBackgroundIdle(Duration.ofSeconds(10));
+        app.settle();
     }
 }

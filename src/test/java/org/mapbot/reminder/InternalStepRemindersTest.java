@@ -16,6 +16,10 @@ import org.mapbot.plan.domain.Side;
 import org.mapbot.plan.domain.Step;
 import org.mapbot.testkit.RunningApp;
 import org.mapbot.testkit.Slackers;
+import org.mapbot.reminder.domain.PlannedReminder;
+import org.mapbot.reminder.domain.Reminder;
+import org.mapbot.reminder.domain.ReminderKind;
+import org.mapbot.reminder.domain.ReminderState;
 
 /** No reminder, status check or digest line about an internal step reaches the customer's organisation. */
 class InternalStepRemindersTest {
@@ -36,7 +40,7 @@ class InternalStepRemindersTest {
                 due, true);
         app.dsl().update(STEP).set(STEP.OWNER_USER_ID, Slackers.CUSTOMER_USER).set(STEP.OWNER_TEAM_ID, Slackers.CUSTOMER_TEAM)
                 .where(STEP.ID.eq(step.id())).execute();
-        app.mapBot().planService().touch(plan.id());
+        app.plans().refresh(plan.id());
         return fx.settled(step);
     }
 
@@ -62,7 +66,7 @@ class InternalStepRemindersTest {
         Plan plan = fx.plan();
         Step step = internalStepOwnedByTheCustomer(plan, LocalDate.of(2026, 12, 11));
         java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
-        app.mapBot().reminders().repository().insertAll(List.of(
+        app.mapBot().parts().reminderRepository().insertAll(List.of(
                 new PlannedReminder(plan.id(), step.id(), ReminderKind.DUE_TODAY, Slackers.CUSTOMER_USER, step.dueDate(), berlin,
                         utc("2026-12-11T08:00:00Z")),
                 new PlannedReminder(plan.id(), step.id(), ReminderKind.STATUS_CHECK, Slackers.SHARED_CHANNEL, step.dueDate(),

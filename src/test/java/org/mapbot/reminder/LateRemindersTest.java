@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mapbot.reminder.domain.ReminderKind;
+import org.mapbot.reminder.domain.ReminderTiming;
 
 class LateRemindersTest {
 

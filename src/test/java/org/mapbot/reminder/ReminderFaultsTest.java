@@ -22,6 +22,9 @@ import org.mapbot.slack.SlackClients;
 import org.mapbot.testkit.FakeSlack;
 import org.mapbot.testkit.RunningApp;
 import org.mapbot.testkit.Slackers;
+import org.mapbot.reminder.domain.Reminder;
+import org.mapbot.reminder.domain.ReminderKind;
+import org.mapbot.reminder.domain.ReminderState;
 
 class ReminderFaultsTest {
     @RegisterExtension
@@ -68,10 +71,10 @@ class ReminderFaultsTest {
         try {
             // A client that gives up after 300 ms, so the test does not wait for the production timeout.
             SlackClients impatient = new SlackClients(app.slack().apiUrl(), "xoxb-test-token", Duration.ofMillis(300));
-            ReminderSweeper sweeper = Reminders.build(app.dsl(), impatient, fx.plans(), pool, app.clock(), Duration.ZERO).sweeper();
+            ReminderSweeper sweeper = ReminderSending.sweeper(app.dsl(), impatient, app.mapBot().parts().plans(), pool, app.clock(), Duration.ZERO);
             Instant at = utc("2026-12-09T08:00:00Z");
             for (int attempt = 1; attempt <= ReminderDelivery.MAX_ATTEMPTS; attempt++) {
-                app.mapBot().awaitBackgroundIdle(Duration.ofSeconds(10));
+                app.settle();
                 app.clock().set(at);
                 sweeper.sweep();
                 if (attempt < ReminderDelivery.MAX_ATTEMPTS) {
@@ -106,7 +109,7 @@ class ReminderFaultsTest {
                 && p.get("text").contains("is due 2026") ).isEmpty();
         assertThat(fx.plans().history(fx.plans().plan(plan.id()).orElseThrow(), java.util.Optional.empty(), 20))
                 .anySatisfy(e -> {
-                    assertThat(e.kind()).isEqualTo(PlanPauser.REMINDER_FAILED);
+                    assertThat(e.kind()).isEqualTo(ReminderFailureLog.REMINDER_FAILED);
                     assertThat(e.reason()).contains("gave up after 5 attempts");
                 });
     }
@@ -145,8 +148,8 @@ class ReminderFaultsTest {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             SlackClients slack = new SlackClients(app.slack().apiUrl(), "xoxb-test-token");
-            ReminderSweeper one = Reminders.build(app.dsl(), slack, fx.plans(), pool, app.clock(), Duration.ZERO).sweeper();
-            ReminderSweeper two = Reminders.build(app.dsl(), slack, fx.plans(), pool, app.clock(), Duration.ZERO).sweeper();
+            ReminderSweeper one = ReminderSending.sweeper(app.dsl(), slack, app.mapBot().parts().plans(), pool, app.clock(), Duration.ZERO);
+            ReminderSweeper two = ReminderSending.sweeper(app.dsl(), slack, app.mapBot().parts().plans(), pool, app.clock(), Duration.ZERO);
             CompletableFuture<ReminderSweeper.Report> a = CompletableFuture.supplyAsync(one::sweep);
             CompletableFuture<ReminderSweeper.Report> b = CompletableFuture.supplyAsync(two::sweep);
             int sent = a.get().sent() + b.get().sent();

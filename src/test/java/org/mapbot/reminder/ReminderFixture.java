@@ -14,16 +14,22 @@ import org.mapbot.plan.domain.Actor;
 import org.mapbot.plan.domain.Owner;
 import org.mapbot.plan.domain.Plan;
 import org.mapbot.plan.storage.PlanRepository;
-import org.mapbot.plan.service.PlanService;
+
 import org.mapbot.plan.domain.Side;
 import org.mapbot.plan.domain.Step;
 import org.mapbot.testkit.RunningApp;
+import org.mapbot.testkit.Actors;
 import org.mapbot.testkit.Slackers;
+import org.mapbot.testkit.TestPlans;
+import org.mapbot.reminder.domain.Reminder;
+import org.mapbot.reminder.domain.ReminderKind;
+import org.mapbot.reminder.domain.ReminderSettings;
+import org.mapbot.reminder.domain.ReminderTiming;
 
 /** Plans, steps and sweeps for reminder tests, through the app's own services. */
 final class ReminderFixture {
     static final ZoneId PLAN_ZONE = ZoneId.of("America/New_York");
-    static final Actor SELLER = new Actor(Slackers.SELLER_USER, Slackers.SELLER_TEAM, null);
+    static final Actor SELLER = Actors.SELLER;
     static final String CARD_TS = "1700000000.000001";
 
     private final RunningApp app;
@@ -33,8 +39,8 @@ final class ReminderFixture {
         this.app = app;
     }
 
-    PlanService plans() {
-        return app.mapBot().planService();
+    TestPlans plans() {
+        return app.plans();
     }
 
     /** The seller has no time zone in Slack (plan zone applies); the customer is in Berlin. */
@@ -64,9 +70,9 @@ final class ReminderFixture {
         Plan plan = planWithDigest();
         java.util.Set<ReminderKind> kinds = java.util.EnumSet.allOf(ReminderKind.class);
         kinds.remove(ReminderKind.DIGEST);
-        app.mapBot().reminders().repository().saveSettings(plan.id(),
+        app.mapBot().parts().reminderRepository().saveSettings(plan.id(),
                 new ReminderSettings(kinds, ReminderTiming.DEFAULT_LEAD_DAYS), Slackers.SELLER_USER, app.clock().instant());
-        app.mapBot().reminders().planner().replan(plan.id());
+        app.mapBot().parts().planner().replan(plan.id());
         return plan;
     }
 
@@ -74,7 +80,7 @@ final class ReminderFixture {
         Plan plan = plans().createPlan(SELLER, Slackers.SHARED_CHANNEL, "Acme rollout", "Acme", LocalDate.of(2026, 11, 30),
                 LocalDate.of(2027, 1, 29), PLAN_ZONE, Optional.empty());
         // The card is posted in the background; once it is, give it a known ts for thread assertions.
-        app.mapBot().awaitBackgroundIdle(java.time.Duration.ofSeconds(10));
+        app.settle();
         new PlanRepository(app.dsl()).setCardTs(plan.id(), CARD_TS);
         seenPosts = app.slack().callsBesidesCard("chat.postMessage").size();
         return plans().plan(plan.id()).orElseThrow();
@@ -91,16 +97,16 @@ final class ReminderFixture {
 
     /** Waits for what a change sets off in the background (the reminder re-plan among it). */
     <T> T settled(T result) {
-        app.mapBot().awaitBackgroundIdle(java.time.Duration.ofSeconds(10));
+        app.settle();
         return result;
     }
 
     /** Moves the clock, sweeps, and returns the chat.postMessage calls made since the last look. */
     List<Map<String, String>> sweepAt(Instant at) {
         // Reminders are re-planned off the request thread after each change: let that finish first.
-        app.mapBot().awaitBackgroundIdle(java.time.Duration.ofSeconds(10));
+        app.settle();
         app.clock().set(at);
-        app.mapBot().reminders().sweeper().sweep();
+        app.mapBot().parts().sweeper().sweep();
         return newPosts();
     }
 
@@ -113,7 +119,7 @@ final class ReminderFixture {
 
     List<Reminder> reminders(Plan plan) {
         settled(plan);
-        return app.mapBot().reminders().repository().ofPlan(plan.id());
+        return app.mapBot().parts().reminderRepository().ofPlan(plan.id());
     }
 
     Reminder only(Plan plan, ReminderKind kind, String recipient) {

@@ -16,6 +16,9 @@ import org.mapbot.plan.domain.Step;
 import org.mapbot.testkit.FakeSlack;
 import org.mapbot.testkit.RunningApp;
 import org.mapbot.testkit.Slackers;
+import org.mapbot.reminder.domain.Reminder;
+import org.mapbot.reminder.domain.ReminderKind;
+import org.mapbot.reminder.domain.ReminderState;
 
 class ReminderSendingTest {
     @RegisterExtension
@@ -124,7 +127,7 @@ class ReminderSendingTest {
         Plan plan = fx.plan();
         Step step = fx.customerStep(plan, "Security review", LocalDate.of(2026, 12, 11));
 
-        fx.plans().changeDueDate(ReminderFixture.SELLER, step.id(), Slackers.SELLER_TEAM, LocalDate.of(2026, 12, 18), "waiting for IT");
+        fx.plans().changeDueDate(ReminderFixture.SELLER, step.id(), LocalDate.of(2026, 12, 18), "waiting for IT");
 
         assertThat(fx.reminders(plan)).filteredOn(r -> r.stepId() != null).extracting(Reminder::forDate)
                 .containsOnly(LocalDate.of(2026, 12, 18));
@@ -143,8 +146,8 @@ class ReminderSendingTest {
         Step done = fx.customerStep(plan, "Security review", LocalDate.of(2026, 12, 11));
         Step cancelled = fx.customerStep(plan, "Legal review", LocalDate.of(2026, 12, 11));
         fx.reminders(plan); // planned
-        fx.plans().markDone(ReminderFixture.SELLER, done.id(), Slackers.SELLER_TEAM, null);
-        fx.plans().cancel(ReminderFixture.SELLER, cancelled.id(), Slackers.SELLER_TEAM, "not needed");
+        fx.plans().markDone(ReminderFixture.SELLER, done.id(), null);
+        fx.plans().cancel(ReminderFixture.SELLER, cancelled.id(), "not needed");
 
         assertThat(fx.reminders(plan)).filteredOn(r -> r.stepId() != null).isEmpty();
 

@@ -14,6 +14,8 @@ import org.mapbot.plan.domain.Plan;
 import org.mapbot.testkit.FakeSlack;
 import org.mapbot.testkit.RunningApp;
 import org.mapbot.testkit.Slackers;
+import org.mapbot.reminder.domain.Reminder;
+import org.mapbot.reminder.domain.ReminderKind;
 
 class ReminderSettingsTest {
     @RegisterExtension

@@ -17,6 +17,9 @@ import org.mapbot.testkit.FakeSlack;
 import org.mapbot.testkit.RunningApp;
 import org.mapbot.testkit.SlackRequests;
 import org.mapbot.testkit.Slackers;
+import org.mapbot.reminder.domain.Reminder;
+import org.mapbot.reminder.domain.ReminderKind;
+import org.mapbot.reminder.domain.ReminderState;
 
 class StatusCheckAnswersTest {
     @RegisterExtension

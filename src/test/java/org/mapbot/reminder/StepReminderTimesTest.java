@@ -10,6 +10,8 @@ import java.time.ZoneId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.mapbot.reminder.domain.ReminderKind;
+import org.mapbot.reminder.domain.ReminderTiming;
 
 class StepReminderTimesTest {
 

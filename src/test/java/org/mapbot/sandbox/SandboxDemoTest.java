@@ -44,7 +44,7 @@ class SandboxDemoTest {
 
     /** The newest plan card's blocks as the person sees them, once the card updates that follow the acks have landed. */
     private static String awaitCard(String personId, java.util.function.Predicate<String> ready) {
-        sandbox.mapBot().awaitBackgroundIdle(java.time.Duration.ofSeconds(20));
+        sandbox.settle();
         String card = card(sandbox.state(personId)).orElseThrow(() -> new AssertionError("No plan card in the channel"));
         assertThat(ready.test(card)).as("the card after the demo:\n%s", card).isTrue();
         return card;

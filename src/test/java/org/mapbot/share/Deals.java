@@ -6,21 +6,22 @@ import java.util.Optional;
 import org.mapbot.plan.domain.Actor;
 import org.mapbot.plan.domain.Owner;
 import org.mapbot.plan.domain.Plan;
-import org.mapbot.plan.service.PlanService;
+import org.mapbot.testkit.TestPlans;
 import org.mapbot.plan.domain.Side;
 import org.mapbot.plan.domain.Step;
+import org.mapbot.testkit.Actors;
 import org.mapbot.testkit.Slackers;
 
 /** Plans made through the running app's own plan service, the way a seller's commands make them. */
 public final class Deals {
-    public static final Actor SELLER = new Actor(Slackers.SELLER_USER, Slackers.SELLER_TEAM, null);
-    public static final Actor CUSTOMER = new Actor(Slackers.CUSTOMER_USER, Slackers.CUSTOMER_TEAM, null);
+    public static final Actor SELLER = Actors.SELLER;
+    public static final Actor CUSTOMER = Actors.CUSTOMER;
     public static final String INTERNAL_TITLE = "Discount approval up to 18%";
     public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-    private final PlanService plans;
+    private final TestPlans plans;
 
-    public Deals(PlanService plans) {
+    public Deals(TestPlans plans) {
         this.plans = plans;
     }
 
@@ -52,6 +53,6 @@ public final class Deals {
         step(plan, "Technical test", customer(), Side.CUSTOMER, LocalDate.of(2026, 12, 11));
         internalStep(plan, INTERNAL_TITLE, LocalDate.of(2026, 12, 4));
         step(plan, "Contract review", Owner.named("Jane Doe (Legal)"), Side.CUSTOMER, LocalDate.of(2027, 1, 15));
-        return plans.requireCurrentPlan(Slackers.SELLER_TEAM, plan.channelId());
+        return plans.requireCurrentPlan(plan.channelId());
     }
 }

@@ -22,7 +22,7 @@ class ServedSharePageScreenshotTest {
     @Test
     void headless_chromium_renders_the_served_share_page_to_a_non_blank_screenshot(@TempDir Path temp) throws Exception {
         assertThat(HeadlessChromium.BINARY).as("Chromium (.ci/run installs Debian's chromium)").isExecutable();
-        new Deals(app.mapBot().planService()).acmeDeal("Acme rollout <b>&</b> co");
+        new Deals(app.plans()).acmeDeal("Acme rollout <b>&</b> co");
         String token = ShareLinkTest.token(app.requests().seller("share").body());
         Path png = Files.createDirectories(Path.of("target", "screenshots")).resolve("served-share-page.png").toAbsolutePath();
         BufferedImage image = HeadlessChromium.screenshot(app.baseUrl() + "/p/" + token, png, WIDTH, HEIGHT, temp);

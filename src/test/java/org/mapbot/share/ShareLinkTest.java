@@ -23,7 +23,7 @@ class ShareLinkTest {
 
     @BeforeEach
     void setUp() {
-        deals = new Deals(app.mapBot().planService());
+        deals = new Deals(app.plans());
     }
 
     @Test

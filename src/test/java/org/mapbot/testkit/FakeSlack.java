@@ -27,7 +27,15 @@ public final class FakeSlack implements AutoCloseable {
     private final WireMockServer server = new WireMockServer(options().dynamicPort());
     private final Object requestArrived = new Object();
 
+    private final String enterpriseId;
+
     public FakeSlack() {
+        this(null);
+    }
+
+    /** A Slack whose installing workspace belongs to the Enterprise Grid org {@code enterpriseId} (null: none). */
+    public FakeSlack(String enterpriseId) {
+        this.enterpriseId = enterpriseId;
         // Waiting threads re-check their condition whenever a request has been recorded, instead of polling.
         server.addMockServiceRequestListener((request, response) -> {
             synchronized (requestArrived) {
@@ -60,7 +68,8 @@ public final class FakeSlack implements AutoCloseable {
         server.stubFor(post(urlMatching("/api/.*")).atPriority(10).willReturn(okJson("{\"ok\":true}")));
         server.stubFor(post(urlMatching("/response/.*")).atPriority(10).willReturn(okJson("{\"ok\":true}")));
         stub("auth.test", "{\"ok\":true,\"url\":\"https://seller.slack.com/\",\"team\":\"Seller Inc\",\"user\":\"mapbot\","
-                + "\"team_id\":\"" + Slackers.SELLER_TEAM + "\",\"user_id\":\"" + Slackers.BOT_USER + "\",\"bot_id\":\"B0BOT\"}");
+                + "\"team_id\":\"" + Slackers.SELLER_TEAM + "\",\"user_id\":\"" + Slackers.BOT_USER + "\",\"bot_id\":\"B0BOT\""
+                + (enterpriseId == null ? "" : ",\"enterprise_id\":\"" + enterpriseId + "\",\"is_enterprise_install\":false") + "}");
         stub("chat.postMessage", "{\"ok\":true,\"channel\":\"" + Slackers.SHARED_CHANNEL + "\",\"ts\":\"1700000000.000100\","
                 + "\"message\":{\"text\":\"\"}}");
         stub("chat.update", "{\"ok\":true,\"channel\":\"" + Slackers.SHARED_CHANNEL + "\",\"ts\":\"1700000000.000100\"}");

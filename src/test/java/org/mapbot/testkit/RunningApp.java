@@ -35,6 +35,15 @@ public final class RunningApp implements BeforeAllCallback, AfterAllCallback, Be
     private Path dataDir;
     private final StatementCounter statements = new StatementCounter();
 
+    private String enterpriseId;
+    private Map<String, String> env;
+
+    /** The seller's workspace is part of this Enterprise Grid org. */
+    public RunningApp onEnterpriseGrid(String enterpriseId) {
+        this.enterpriseId = enterpriseId;
+        return this;
+    }
+
     public RunningApp with(String variable, String value) {
         extraEnv.put(variable, value);
         return this;
@@ -44,7 +53,7 @@ public final class RunningApp implements BeforeAllCallback, AfterAllCallback, Be
     public void beforeAll(ExtensionContext context) throws Exception {
         database = TestDatabase.shared(context);
         database.reset();
-        slack = new FakeSlack();
+        slack = new FakeSlack(enterpriseId);
         clock = new AdjustableClock(START, ZoneOffset.UTC);
         dataDir = Files.createTempDirectory("mapbot-test");
         Map<String, String> env = new HashMap<>();
@@ -56,6 +65,7 @@ public final class RunningApp implements BeforeAllCallback, AfterAllCallback, Be
         env.put("PORT", "0");
         env.put("PUBLIC_URL", "https://mapbot.example.com");
         env.putAll(extraEnv);
+        this.env = Map.copyOf(env);
         mapBot = MapBot.start(Config.fromEnv(env), clock, statements);
         requests = new SlackRequests("http://localhost:" + mapBot.port(), SIGNING_SECRET, clock, slack.baseUrl());
     }
@@ -63,7 +73,7 @@ public final class RunningApp implements BeforeAllCallback, AfterAllCallback, Be
     @Override
     public void beforeEach(ExtensionContext context) {
         // Let the previous test's card updates land before its traces are wiped, so none leak into this test.
-        mapBot.awaitBackgroundIdle(java.time.Duration.ofSeconds(10));
+        settle();
         database.reset();
         slack.reset();
         clock.set(START);
@@ -81,6 +91,25 @@ public final class RunningApp implements BeforeAllCallback, AfterAllCallback, Be
 
     public MapBot mapBot() {
         return mapBot;
+    }
+
+    /** A second instance of the app on the same database, Slack and clock, as a second replica runs; the caller closes it. */
+    public MapBot startAnother() {
+        // Tests empty every table between them, the ownership row too; this database is a real run's.
+        database.execute("insert into database_owner (id, kind, claimed_at) values (1, 'slack', now()) on conflict do nothing");
+        return MapBot.start(Config.fromEnv(env), clock);
+    }
+
+    /** The app's services, for tests that need a plan in a known state. */
+    public TestPlans plans() {
+        return new TestPlans(mapBot);
+    }
+
+    /** Waits until the pipeline and the background answers have finished what the last requests set off. */
+    public void settle() {
+        if (!mapBot.settle(java.time.Duration.ofSeconds(20))) {
+            throw new AssertionError("The app's background work did not settle within 20 s");
+        }
     }
 
     public FakeSlack slack() {

@@ -45,10 +45,17 @@ public final class RunningSandbox implements BeforeAllCallback, AfterAllCallback
                 "PORT", "0", "MAP_DATA_DIR", dataDir)), clock);
     }
 
+    /** Waits until the pipeline and the background answers have finished what the last requests set off. */
+    public void settle() {
+        if (!mapBot.settle(java.time.Duration.ofSeconds(20))) {
+            throw new AssertionError("The app's background work did not settle within 20 s");
+        }
+    }
+
     @Override
     public void beforeEach(ExtensionContext context) {
         // The previous test's card updates and Home refreshes land before the sandbox forgets its Slack.
-        mapBot.awaitBackgroundIdle(java.time.Duration.ofSeconds(10));
+        mapBot.settle(java.time.Duration.ofSeconds(20));
         database.reset();
         clock.set(START);
         post("/sandbox/reset", "{}");

@@ -81,6 +81,16 @@ public final class SlackRequests {
     /** The form of a button click on a message: one {@code payload} field holding the JSON. */
     public Map<String, String> blockActionForm(String userId, String teamId, String channelId, String messageTs,
                                                String actionId, String value) {
+        return blockActionForm(userId, teamId, channelId, messageTs, actionId, value, false);
+    }
+
+    /** A button click on an ephemeral message (a confirmation only the clicker sees). */
+    public HttpResponse<String> ephemeralAction(String userId, String teamId, String channelId, String actionId, String value) {
+        return postForm(blockActionForm(userId, teamId, channelId, "1700000099.000001", actionId, value, true));
+    }
+
+    private Map<String, String> blockActionForm(String userId, String teamId, String channelId, String messageTs,
+                                                String actionId, String value, boolean ephemeral) {
         JsonObject payload = new JsonObject();
         payload.addProperty("type", "block_actions");
         payload.add("team", team(teamId));
@@ -91,7 +101,7 @@ public final class SlackRequests {
         container.addProperty("type", "message");
         container.addProperty("message_ts", messageTs);
         container.addProperty("channel_id", channelId);
-        container.addProperty("is_ephemeral", false);
+        container.addProperty("is_ephemeral", ephemeral);
         payload.add("container", container);
         payload.addProperty("trigger_id", nextTriggerId());
         JsonObject channel = new JsonObject();
@@ -144,6 +154,14 @@ public final class SlackRequests {
      */
     public HttpResponse<String> viewSubmission(String userId, String teamId, String callbackId, String privateMetadata,
                                                Map<String, Map<String, JsonObject>> values) {
+        // The app signs the metadata of every modal it opens; a form comes back with what the app wrote there.
+        return viewSubmissionAsSent(userId, teamId, callbackId,
+                new org.mapbot.interaction.SignedMetadata(signingSecret).sign(callbackId, privateMetadata), values);
+    }
+
+    /** A modal submitted with {@code privateMetadata} exactly as given: for forms whose metadata was tampered with. */
+    public HttpResponse<String> viewSubmissionAsSent(String userId, String teamId, String callbackId, String privateMetadata,
+                                                     Map<String, Map<String, JsonObject>> values) {
         JsonObject payload = new JsonObject();
         payload.addProperty("type", "view_submission");
         payload.add("team", team(teamId));

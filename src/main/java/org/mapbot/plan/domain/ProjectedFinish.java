@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * When the plan will probably finish: the last open step's due date (never before today), pushed out by the
- * plan's average slip per dated step so far. No open dated step: the plan's last due date.
+ * plan's average slip per dated step so far. No open dated step: the plan's last due date. The one rule, whether the
+ * inputs come from a plan's steps or from a query that computed them (the Home tab's).
  */
 public final class ProjectedFinish {
     private ProjectedFinish() {
@@ -25,10 +26,19 @@ public final class ProjectedFinish {
                 lastOpen = max(lastOpen, step.dueDate());
             }
         }
-        if (lastOpen == null) {
-            return lastAny;
+        return from(lastOpen, lastAny, dated, slips, today);
+    }
+
+    /**
+     * @param lastOpenDue the latest due date of an open step, or null
+     * @param lastDue     the latest due date of any step that is not cancelled, or null
+     * @param dated       how many steps that are not cancelled have a due date
+     */
+    public static LocalDate from(LocalDate lastOpenDue, LocalDate lastDue, int dated, Slips slips, LocalDate today) {
+        if (lastOpenDue == null) {
+            return lastDue;
         }
-        LocalDate finish = max(lastOpen, today);
+        LocalDate finish = max(lastOpenDue, today);
         if (slips.days() > 0 && dated > 0) {
             finish = finish.plusDays((slips.days() + dated - 1) / dated);
         }

@@ -24,6 +24,18 @@ public enum Side {
         return Optional.empty();
     }
 
+    /**
+     * The side a step's owner decides: a Slack user of the installing organisation (or of unknown organisation, which
+     * is how Slack shows one's own colleagues most often) → seller, of another → customer; a named person without
+     * Slack → customer; nobody → both.
+     */
+    public static Side ownedBy(Owner owner, Plan plan) {
+        if (owner.isSlackUser()) {
+            return owner.teamId() == null || owner.teamId().equals(plan.teamId()) ? SELLER : CUSTOMER;
+        }
+        return owner.name() != null ? CUSTOMER : BOTH;
+    }
+
     public String label() {
         return switch (this) {
             case SELLER -> "Seller";

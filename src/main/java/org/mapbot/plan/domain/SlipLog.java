@@ -11,6 +11,8 @@ import java.util.Set;
  */
 public record SlipLog(Map<Long, Slips> byStep) {
     public static final SlipLog NONE = new SlipLog(Map.of());
+    /** The key under which the slips of steps removed since are kept: no step id, so never a customer's. */
+    public static final long REMOVED_STEPS = -1L;
 
     public SlipLog {
         byStep = Map.copyOf(byStep);

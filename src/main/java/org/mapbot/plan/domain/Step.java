@@ -22,6 +22,36 @@ public record Step(
         String updatedBy,
         Instant completedAt) {
 
+    public Step withStatus(StepStatus newStatus, Instant at) {
+        return new Step(id, planId, position, title, side, owner, dueDate, newStatus, result, internalOnly, version,
+                createdAt, createdBy, updatedAt, updatedBy, newStatus == StepStatus.DONE ? at : null);
+    }
+
+    public Step withResult(String newResult) {
+        return new Step(id, planId, position, title, side, owner, dueDate, status, newResult, internalOnly, version,
+                createdAt, createdBy, updatedAt, updatedBy, completedAt);
+    }
+
+    public Step withDueDate(LocalDate newDueDate) {
+        return new Step(id, planId, position, title, side, owner, newDueDate, status, result, internalOnly, version,
+                createdAt, createdBy, updatedAt, updatedBy, completedAt);
+    }
+
+    public Step withOwner(Owner newOwner, Side newSide) {
+        return new Step(id, planId, position, title, newSide, newOwner, dueDate, status, result, internalOnly, version,
+                createdAt, createdBy, updatedAt, updatedBy, completedAt);
+    }
+
+    public Step withTitle(String newTitle) {
+        return new Step(id, planId, position, newTitle, side, owner, dueDate, status, result, internalOnly, version,
+                createdAt, createdBy, updatedAt, updatedBy, completedAt);
+    }
+
+    public Step withInternalOnly(boolean internal) {
+        return new Step(id, planId, position, title, side, owner, dueDate, status, result, internal, version,
+                createdAt, createdBy, updatedAt, updatedBy, completedAt);
+    }
+
     public boolean isOpen() {
         return !status.isClosed();
     }

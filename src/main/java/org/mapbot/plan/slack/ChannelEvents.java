@@ -1,63 +1,41 @@
 package org.mapbot.plan.slack;
 
-import com.slack.api.bolt.App;
 import com.slack.api.model.event.ChannelIdChangedEvent;
 import com.slack.api.model.event.ChannelSharedEvent;
 import com.slack.api.model.event.ChannelUnsharedEvent;
 import com.slack.api.model.event.MemberLeftChannelEvent;
-import org.mapbot.slack.InstalledTeam;
-import org.mapbot.slack.SharedChannels;
-import org.mapbot.plan.domain.Actor;
-import org.mapbot.plan.domain.PlanStatus;
+import org.mapbot.interaction.SlackListeners;
 import org.mapbot.plan.service.PlanService;
-import org.mapbot.plan.storage.PlanRepository;
+import org.mapbot.slack.SharedChannels;
 
-/** Follows Slack's channel events: a channel that became shared (or got a new id) keeps its plans and hides internal steps. */
+/**
+ * Follows Slack's channel events: a channel that became shared (or stopped being) shows its cards anew, hiding or
+ * showing internal steps; a channel that got a new id keeps its plans; a channel the bot was removed from pauses them.
+ */
 public final class ChannelEvents {
-    private final PlanRepository plans;
-    private final PlanService service;
+    private final PlanService plans;
     private final SharedChannels channels;
-    private final InstalledTeam installedTeam;
 
-    public ChannelEvents(PlanRepository plans, PlanService service, SharedChannels channels, InstalledTeam installedTeam) {
+    public ChannelEvents(PlanService plans, SharedChannels channels) {
         this.plans = plans;
-        this.service = service;
         this.channels = channels;
-        this.installedTeam = installedTeam;
     }
 
-    public void registerOn(App app) {
-        app.event(ChannelIdChangedEvent.class, (req, ctx) -> {
-            ChannelIdChangedEvent event = req.getEvent();
-            plans.moveChannel(event.getOldChannelId(), event.getNewChannelId());
-            return ctx.ack();
+    public void registerOn(SlackListeners listeners) {
+        listeners.onEvent(ChannelIdChangedEvent.class, (event, reader) ->
+                plans.channelMoved(reader.installation(), event.getOldChannelId(), event.getNewChannelId()));
+        listeners.onEvent(ChannelSharedEvent.class, (event, reader) -> {
+            channels.remember(event.getChannel(), true);
+            plans.channelSharingChanged(reader.installation(), event.getChannel());
         });
-        app.event(ChannelSharedEvent.class, (req, ctx) -> {
-            channels.remember(req.getEvent().getChannel(), true);
-            refreshCards(req.getEvent().getChannel(), req.getTeamId());
-            return ctx.ack();
+        listeners.onEvent(ChannelUnsharedEvent.class, (event, reader) -> {
+            channels.remember(event.getChannel(), event.isExtShared());
+            plans.channelSharingChanged(reader.installation(), event.getChannel());
         });
-        app.event(MemberLeftChannelEvent.class, (req, ctx) -> {
-            MemberLeftChannelEvent event = req.getEvent();
-            if (event.getUser() != null && event.getUser().equals(installedTeam.botUserId())) {
-                botLeft(event.getChannel(), installedTeam.id());
+        listeners.onEvent(MemberLeftChannelEvent.class, (event, reader) -> {
+            if (event.getUser() != null && event.getUser().equals(reader.installation().botUserId())) {
+                plans.channelLost(reader.installation(), event.getChannel());
             }
-            return ctx.ack();
         });
-        app.event(ChannelUnsharedEvent.class, (req, ctx) -> {
-            channels.remember(req.getEvent().getChannel(), req.getEvent().isExtShared());
-            refreshCards(req.getEvent().getChannel(), req.getTeamId());
-            return ctx.ack();
-        });
-    }
-
-    /** Removed from a channel, the bot can neither update the card nor remind anyone there: its active plans pause. */
-    private void botLeft(String channelId, String teamId) {
-        service.plansInChannel(teamId, channelId).stream().filter(p -> p.status() == PlanStatus.ACTIVE)
-                .forEach(p -> service.pauseBecauseChannelIsGone(p.id(), new Actor(installedTeam.botUserId(), teamId, null)));
-    }
-
-    private void refreshCards(String channelId, String teamId) {
-        service.plansInChannel(teamId, channelId).forEach(plan -> service.touch(plan.id()));
     }
 }

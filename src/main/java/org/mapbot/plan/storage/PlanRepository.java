@@ -5,15 +5,20 @@ import static org.mapbot.db.generated.Tables.PLAN;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.mapbot.db.generated.tables.records.PlanRecord;
+import org.jooq.Record;
 import org.mapbot.plan.domain.Plan;
 import org.mapbot.plan.domain.PlanStatus;
 
-/** Stores plans and which plan is current in each channel. */
+/**
+ * Stores plans and which plan is current in each channel. Every change bumps the plan's version and records who made
+ * it: the after-commit pipeline publishes versions, and tells that person if publishing lags.
+ */
 public final class PlanRepository {
     private final DSLContext dsl;
 
@@ -22,7 +27,7 @@ public final class PlanRepository {
     }
 
     public Plan insert(DSLContext tx, NewPlan plan, Instant now) {
-        PlanRecord record = tx.insertInto(PLAN)
+        Record record = tx.insertInto(PLAN)
                 .set(PLAN.TEAM_ID, plan.teamId())
                 .set(PLAN.ENTERPRISE_ID, plan.enterpriseId())
                 .set(PLAN.CHANNEL_ID, plan.channelId())
@@ -33,8 +38,10 @@ public final class PlanRepository {
                 .set(PLAN.TARGET_DATE, plan.targetDate())
                 .set(PLAN.TIME_ZONE, plan.timeZone().getId())
                 .set(PLAN.STATUS, PlanStatus.ACTIVE.dbValue())
-                .set(PLAN.CREATED_AT, now.atOffset(java.time.ZoneOffset.UTC))
-                .set(PLAN.UPDATED_AT, now.atOffset(java.time.ZoneOffset.UTC))
+                .set(PLAN.CREATED_AT, at(now))
+                .set(PLAN.UPDATED_AT, at(now))
+                .set(PLAN.CHANGED_BY, plan.ownerUserId())
+                .set(PLAN.VERSION, 1)
                 .returning()
                 .fetchOne();
         return toPlan(record);
@@ -48,7 +55,7 @@ public final class PlanRepository {
         return dsl.select(PLAN.fields()).from(PLAN)
                 .join(CHANNEL_PLAN).on(CHANNEL_PLAN.CURRENT_PLAN_ID.eq(PLAN.ID))
                 .where(CHANNEL_PLAN.TEAM_ID.eq(teamId).and(CHANNEL_PLAN.CHANNEL_ID.eq(channelId)))
-                .fetchOptional().map(r -> toPlan(r.into(PLAN)));
+                .fetchOptional().map(PlanRepository::toPlan);
     }
 
     public List<Plan> inChannel(String teamId, String channelId) {
@@ -66,19 +73,27 @@ public final class PlanRepository {
                 .execute();
     }
 
-    public void updateTarget(DSLContext tx, long planId, LocalDate target, Instant now) {
+    public void updateTarget(DSLContext tx, long planId, LocalDate target, String actorUserId, Instant now) {
         tx.update(PLAN).set(PLAN.TARGET_DATE, target).set(PLAN.VERSION, PLAN.VERSION.plus(1))
-                .set(PLAN.UPDATED_AT, now.atOffset(java.time.ZoneOffset.UTC)).where(PLAN.ID.eq(planId)).execute();
+                .set(PLAN.UPDATED_AT, at(now)).set(PLAN.CHANGED_BY, actorUserId).where(PLAN.ID.eq(planId)).execute();
     }
 
-    public void updateStatus(DSLContext tx, long planId, PlanStatus status, Instant now) {
+    public void updateStatus(DSLContext tx, long planId, PlanStatus status, String actorUserId, Instant now) {
         tx.update(PLAN).set(PLAN.STATUS, status.dbValue()).set(PLAN.VERSION, PLAN.VERSION.plus(1))
-                .set(PLAN.UPDATED_AT, now.atOffset(java.time.ZoneOffset.UTC)).where(PLAN.ID.eq(planId)).execute();
+                .set(PLAN.UPDATED_AT, at(now)).set(PLAN.CHANGED_BY, actorUserId).where(PLAN.ID.eq(planId)).execute();
     }
 
-    public void touch(DSLContext tx, long planId, Instant now) {
-        tx.update(PLAN).set(PLAN.VERSION, PLAN.VERSION.plus(1))
-                .set(PLAN.UPDATED_AT, now.atOffset(java.time.ZoneOffset.UTC)).where(PLAN.ID.eq(planId)).execute();
+    /** Active → paused, only if still active: true for the one caller that actually paused it. */
+    public boolean pauseIfActive(DSLContext tx, long planId, String actorUserId, Instant now) {
+        return tx.update(PLAN).set(PLAN.STATUS, PlanStatus.PAUSED.dbValue()).set(PLAN.VERSION, PLAN.VERSION.plus(1))
+                .set(PLAN.UPDATED_AT, at(now)).set(PLAN.CHANGED_BY, actorUserId)
+                .where(PLAN.ID.eq(planId).and(PLAN.STATUS.eq(PlanStatus.ACTIVE.dbValue()))).execute() == 1;
+    }
+
+    /** A change to the plan's steps or history: the plan has a new version to publish. */
+    public void touch(DSLContext tx, long planId, String actorUserId, Instant now) {
+        tx.update(PLAN).set(PLAN.VERSION, PLAN.VERSION.plus(1)).set(PLAN.UPDATED_AT, at(now))
+                .set(PLAN.CHANGED_BY, actorUserId).where(PLAN.ID.eq(planId)).execute();
     }
 
     public void setCardTs(long planId, String cardTs) {
@@ -86,19 +101,27 @@ public final class PlanRepository {
     }
 
     /** Follows Slack's {@code channel_id_changed}: a private channel that became shared gets a new id. */
-    public int moveChannel(String oldChannelId, String newChannelId) {
+    public List<Long> moveChannel(String teamId, String oldChannelId, String newChannelId, Instant now) {
         return dsl.transactionResult(c -> {
             c.dsl().update(CHANNEL_PLAN).set(CHANNEL_PLAN.CHANNEL_ID, newChannelId)
-                    .where(CHANNEL_PLAN.CHANNEL_ID.eq(oldChannelId)).execute();
-            return c.dsl().update(PLAN).set(PLAN.CHANNEL_ID, newChannelId).where(PLAN.CHANNEL_ID.eq(oldChannelId)).execute();
+                    .where(CHANNEL_PLAN.TEAM_ID.eq(teamId).and(CHANNEL_PLAN.CHANNEL_ID.eq(oldChannelId))).execute();
+            return c.dsl().update(PLAN).set(PLAN.CHANNEL_ID, newChannelId).set(PLAN.VERSION, PLAN.VERSION.plus(1))
+                    .set(PLAN.UPDATED_AT, at(now))
+                    .where(PLAN.TEAM_ID.eq(teamId).and(PLAN.CHANNEL_ID.eq(oldChannelId)))
+                    .returning(PLAN.ID).fetch(PLAN.ID);
         });
     }
 
-    static Plan toPlan(PlanRecord r) {
-        return new Plan(r.getId(), r.getTeamId(), r.getEnterpriseId(), r.getChannelId(), r.getTitle(), r.getCustomerName(),
-                r.getOwnerUserId(), r.getStartDate(), r.getTargetDate(), ZoneId.of(r.getTimeZone()),
-                PlanStatus.fromDb(r.getStatus()), r.getCardTs(), r.getVersion(),
-                r.getCreatedAt().toInstant(), r.getUpdatedAt().toInstant());
+    /** The one way a row of {@code plan} becomes a {@link Plan}, for every query that selects the plan's fields. */
+    public static Plan toPlan(Record r) {
+        return new Plan(r.get(PLAN.ID), r.get(PLAN.TEAM_ID), r.get(PLAN.ENTERPRISE_ID), r.get(PLAN.CHANNEL_ID), r.get(PLAN.TITLE),
+                r.get(PLAN.CUSTOMER_NAME), r.get(PLAN.OWNER_USER_ID), r.get(PLAN.START_DATE), r.get(PLAN.TARGET_DATE),
+                ZoneId.of(r.get(PLAN.TIME_ZONE)), PlanStatus.fromDb(r.get(PLAN.STATUS)), r.get(PLAN.CARD_TS),
+                r.get(PLAN.VERSION), r.get(PLAN.CREATED_AT).toInstant(), r.get(PLAN.UPDATED_AT).toInstant());
+    }
+
+    static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
     /** What it takes to start a plan. */

@@ -1,5 +1,6 @@
 package org.mapbot.plan.storage;
 
+import static org.mapbot.db.generated.Tables.PLAN;
 import static org.mapbot.db.generated.Tables.STEP;
 
 import java.time.Instant;
@@ -8,7 +9,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.mapbot.db.generated.tables.records.StepRecord;
+import org.mapbot.plan.domain.StepInPlan;
 import org.mapbot.plan.domain.Owner;
 import org.mapbot.plan.domain.Side;
 import org.mapbot.plan.domain.Step;
@@ -41,6 +45,26 @@ public final class StepRepository {
         insert.execute();
     }
 
+    /**
+     * Appends one step after the plan's last position and returns it, in one statement; empty when the plan already
+     * holds {@code maxSteps} steps (positions run 1..n, so the count is the last position).
+     */
+    public Optional<Step> insertOne(DSLContext tx, long planId, NewStep step, int maxSteps, String actorUserId, Instant now) {
+        var at = now.atOffset(ZoneOffset.UTC);
+        Field<Integer> count = DSL.field(DSL.selectCount().from(STEP).where(STEP.PLAN_ID.eq(planId)));
+        return tx.insertInto(STEP, STEP.PLAN_ID, STEP.POSITION, STEP.TITLE, STEP.SIDE, STEP.OWNER_USER_ID,
+                        STEP.OWNER_TEAM_ID, STEP.OWNER_NAME, STEP.DUE_DATE, STEP.INTERNAL_ONLY, STEP.CREATED_BY, STEP.CREATED_AT,
+                        STEP.UPDATED_BY, STEP.UPDATED_AT)
+                .select(DSL.select(DSL.val(planId), count.plus(1), DSL.val(step.title()), DSL.val(step.side().dbValue()),
+                                DSL.val(step.owner().userId()), DSL.val(step.owner().teamId()), DSL.val(step.owner().name()),
+                                DSL.val(step.dueDate()), DSL.val(step.internalOnly()), DSL.val(actorUserId), DSL.val(at),
+                                DSL.val(actorUserId), DSL.val(at))
+                        .where(count.lt(maxSteps)))
+                .returning()
+                .fetchOptional()
+                .map(StepRepository::toStep);
+    }
+
     public List<Step> ofPlan(long planId) {
         return ofPlan(dsl, planId);
     }
@@ -57,14 +81,24 @@ public final class StepRepository {
         return dsl.selectFrom(STEP).where(STEP.ID.eq(stepId)).fetchOptional().map(StepRepository::toStep);
     }
 
+    /** The step a click or form names, with its plan, in one query. */
+    public Optional<StepInPlan> findWithPlan(long stepId) {
+        return dsl.select(PLAN.fields()).select(STEP.fields()).from(STEP).join(PLAN).on(PLAN.ID.eq(STEP.PLAN_ID))
+                .where(STEP.ID.eq(stepId)).fetchOptional()
+                .map(r -> new StepInPlan(PlanRepository.toPlan(r), toStep(r.into(STEP))));
+    }
+
     public Optional<Step> atPosition(DSLContext tx, long planId, int position) {
         return tx.selectFrom(STEP).where(STEP.PLAN_ID.eq(planId).and(STEP.POSITION.eq(position)))
                 .fetchOptional().map(StepRepository::toStep);
     }
 
-    /** Writes the changed step if nobody changed it since {@code seen} was read; false means reload and decide again. */
-    public boolean update(DSLContext tx, Step seen, Step changed, String actorUserId, Instant now) {
-        return tx.update(STEP)
+    /**
+     * Writes the changed step if nobody changed it since {@code seen} was read, and returns it as stored; empty means
+     * someone else was quicker: reload and decide again.
+     */
+    public Optional<Step> update(DSLContext tx, Step seen, Step changed, String actorUserId, Instant now) {
+        boolean written = tx.update(STEP)
                 .set(STEP.TITLE, changed.title())
                 .set(STEP.SIDE, changed.side().dbValue())
                 .set(STEP.OWNER_USER_ID, changed.owner().userId())
@@ -80,6 +114,10 @@ public final class StepRepository {
                 .set(STEP.VERSION, seen.version() + 1)
                 .where(STEP.ID.eq(seen.id()).and(STEP.VERSION.eq(seen.version())))
                 .execute() == 1;
+        return written ? Optional.of(new Step(changed.id(), changed.planId(), changed.position(), changed.title(),
+                changed.side(), changed.owner(), changed.dueDate(), changed.status(), changed.result(),
+                changed.internalOnly(), seen.version() + 1, changed.createdAt(), changed.createdBy(), now, actorUserId,
+                changed.completedAt())) : Optional.empty();
     }
 
     /** Removes a step and closes the gap in positions, so step numbers stay 1..n. */
@@ -89,7 +127,7 @@ public final class StepRepository {
                 .where(STEP.PLAN_ID.eq(step.planId()).and(STEP.POSITION.gt(step.position()))).execute();
     }
 
-    static Step toStep(StepRecord r) {
+    public static Step toStep(StepRecord r) {
         Owner owner = new Owner(r.getOwnerUserId(), r.getOwnerTeamId(), r.getOwnerName());
         return new Step(r.getId(), r.getPlanId(), r.getPosition(), r.getTitle(), Side.fromDb(r.getSide()), owner,
                 r.getDueDate(), StepStatus.fromDb(r.getStatus()), r.getResult(), r.getInternalOnly(), r.getVersion(),

@@ -27,7 +27,8 @@ import org.mapbot.plan.storage.TemplateRepository;
 import org.mapbot.db.DatabaseOwnership;
 import org.mapbot.db.RunKind;
 import org.mapbot.reminder.ReminderSweeper;
-import org.mapbot.reminder.Reminders;
+import org.mapbot.reminder.ReminderSending;
+import org.mapbot.plan.service.TemplateService;
 import org.mapbot.sandbox.SandboxCast;
 import org.mapbot.slack.SlackClients;
 import org.mapbot.time.AdjustableClock;
@@ -83,11 +84,12 @@ public final class ReminderSweepBenchmark {
             double selectMs = seconds(t1) * 1000;
             out.append(String.format("- selection of the due rows (`FOR UPDATE SKIP LOCKED`, %,d rows): %.0f ms%n", selected, selectMs));
 
-            PlanService plans = new PlanService(dsl, new PlanRepository(dsl), new StepRepository(dsl), new HistoryRepository(dsl),
-                    new TemplateRepository(dsl), clock);
+            StepRepository steps = new StepRepository(dsl);
+            PlanService plans = new PlanService(dsl, new PlanRepository(dsl), steps, new HistoryRepository(dsl),
+                    new TemplateService(new TemplateRepository(dsl), steps, clock), planId -> { }, clock);
             ExecutorService pool = Executors.newFixedThreadPool(SENDERS);
-            ReminderSweeper sweeper = Reminders.build(dsl, new SlackClients(slack.baseUrl() + "/api/", "xoxb-bench"), plans,
-                    pool, clock, Reminders.PER_CHANNEL_GAP).sweeper();
+            ReminderSweeper sweeper = ReminderSending.sweeper(dsl, new SlackClients(slack.baseUrl() + "/api/", "xoxb-bench"), plans,
+                    pool, clock, ReminderSweeper.PER_CHANNEL_GAP);
             long t2 = System.nanoTime();
             int sent = 0;
             int sweeps = 0;

@@ -1,0 +1,25 @@
+package org.mapbot.app;
+
+import java.time.Clock;
+import java.util.List;
+import org.mapbot.http.RouteContributor;
+import org.mapbot.http.SlackSignature;
+
+/**
+ * How this run meets Slack: the real Web API, or the sandbox (its stand-in of Slack on the app's own port, its own
+ * clock control and page). The composition root asks the mode for its configuration, clock and extra routes.
+ */
+public interface RunMode {
+    Config config();
+
+    Clock clock();
+
+    /** Where the app's Slack client sends Web API calls. */
+    String slackApiUrl();
+
+    /** The mode's own routes; {@code sweepReminders} sends what became due (the sandbox calls it when its clock moves). */
+    List<RouteContributor> routes(SlackSignature signature, Runnable sweepReminders);
+
+    /** What the start-up log adds once the server answers (empty: nothing). */
+    String welcome(int port);
+}

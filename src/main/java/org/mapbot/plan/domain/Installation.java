@@ -1,0 +1,21 @@
+package org.mapbot.plan.domain;
+
+/**
+ * The organisation that installed MAP Bot: the seller's workspace, or on Enterprise Grid the seller's enterprise.
+ * Every plan belongs to one installation; everyone it includes is on the seller's side.
+ */
+public record Installation(String teamId, String enterpriseId, String botUserId) {
+
+    /** On Enterprise Grid the enterprise counts (a colleague may sit in another workspace of it), else the team. */
+    public boolean includes(String teamId, String enterpriseId) {
+        if (this.enterpriseId != null && enterpriseId != null) {
+            return this.enterpriseId.equals(enterpriseId);
+        }
+        return this.teamId.equals(teamId);
+    }
+
+    /** A plan created in this workspace, or (org-wide install) anywhere in this enterprise. */
+    public boolean owns(Plan plan) {
+        return teamId.equals(plan.teamId()) || (enterpriseId != null && enterpriseId.equals(plan.enterpriseId()));
+    }
+}

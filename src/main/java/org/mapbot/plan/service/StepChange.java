@@ -1,0 +1,20 @@
+package org.mapbot.plan.service;
+
+import java.util.Optional;
+import org.mapbot.plan.domain.Plan;
+import org.mapbot.plan.domain.Step;
+
+/**
+ * What came of a request to change a step: the step as it now is, whether anything changed, and, when nothing did,
+ * what to tell the person (a stale card, say: the card is refreshed and they are told why nothing happened).
+ */
+public record StepChange(Plan plan, Step step, boolean changed, Optional<String> note) {
+
+    static StepChange changed(Plan plan, Step step) {
+        return new StepChange(plan, step, true, Optional.empty());
+    }
+
+    static StepChange unchanged(Plan plan, Step step, String note) {
+        return new StepChange(plan, step, false, Optional.ofNullable(note));
+    }
+}

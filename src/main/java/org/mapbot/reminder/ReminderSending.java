@@ -1,0 +1,25 @@
+package org.mapbot.reminder;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import org.jooq.DSLContext;
+import org.mapbot.plan.service.PlanService;
+import org.mapbot.plan.storage.HistoryRepository;
+import org.mapbot.slack.SharedChannels;
+import org.mapbot.slack.SlackClients;
+import org.mapbot.slack.SlackUsers;
+
+/** Wires the reminder sweep and what it sends with, for the composition root (and for benchmarks of the sweep alone). */
+public final class ReminderSending {
+    private ReminderSending() {
+    }
+
+    public static ReminderSweeper sweeper(DSLContext dsl, SlackClients slack, PlanService plans, Executor senders, Clock clock,
+                                          Duration perChannelGap) {
+        SlackDirectory directory = new SlackDirectory(dsl, new SlackUsers(dsl, slack::bot, clock), new SharedChannels(dsl, slack, clock), clock);
+        ReminderDelivery delivery = new ReminderDelivery(plans::view, new ReminderRepository(dsl), directory, new SlackPoster(slack::bot),
+                plans, new ReminderFailureLog(dsl, new HistoryRepository(dsl)), clock);
+        return new ReminderSweeper(new ReminderRepository(dsl), delivery, senders, clock, perChannelGap);
+    }
+}

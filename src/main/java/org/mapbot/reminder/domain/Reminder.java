@@ -1,0 +1,26 @@
+package org.mapbot.reminder.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** One reminder row: what it is about, for whom, when, and how far sending it has got. */
+public record Reminder(
+        long id,
+        long planId,
+        Long stepId,
+        ReminderKind kind,
+        String recipient,
+        LocalDate forDate,
+        ZoneId zone,
+        Instant dueAt,
+        ReminderState state,
+        int attempts,
+        String messageChannel,
+        String messageTs) {
+
+    /** Channel ids start with C or G; anything else (a user id) is a direct message. */
+    public boolean isDirectMessage() {
+        return !(recipient.startsWith("C") || recipient.startsWith("G"));
+    }
+}
