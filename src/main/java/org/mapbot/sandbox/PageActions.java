@@ -1,5 +1,7 @@
 package org.mapbot.sandbox;
 
+import static org.mapbot.sandbox.JsonFields.string;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -154,10 +156,6 @@ final class PageActions {
         } catch (RuntimeException e) {
             return new JsonObject();
         }
-    }
-
-    private static String string(JsonObject o, String name) {
-        return o != null && o.has(name) && o.get(name).isJsonPrimitive() ? o.get(name).getAsString() : null;
     }
 
     private static JsonObject ok() {

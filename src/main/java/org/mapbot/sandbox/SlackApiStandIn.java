@@ -23,9 +23,9 @@ final class SlackApiStandIn {
     void api(Context ctx) {
         String method = ctx.pathParam("method");
         ApiParams params = ApiParams.parse(ctx.contentType(), ctx.bodyAsBytes());
-        JsonObject answer = authorised(ctx, params) ? methods.call(method, params) : SlackMethods.error("not_authed");
+        JsonObject answer = authorised(ctx, params) ? methods.call(method, params) : SlackAnswer.error("not_authed");
         boolean ok = answer.get("ok").getAsBoolean();
-        state.recordApiCall(method, params.summary(), ok, ok ? null : answer.get("error").getAsString());
+        state.record().recordApiCall(method, params.summary(), ok, ok ? null : answer.get("error").getAsString());
         // Slack answers API errors with HTTP 200 and ok:false.
         ctx.status(200).contentType("application/json; charset=utf-8").result(answer.toString());
     }
@@ -50,7 +50,7 @@ final class SlackApiStandIn {
             content = ctx.bodyAsBytes();
         }
         boolean stored = state.storeFile(id, type, content);
-        state.recordApiCall("(file upload)", id + " " + content.length + " bytes", stored, stored ? null : "file_not_found");
+        state.record().recordApiCall("(file upload)", id + " " + content.length + " bytes", stored, stored ? null : "file_not_found");
         ctx.status(stored ? 200 : 404).result(stored ? "OK - " + content.length : "file_not_found");
     }
 
