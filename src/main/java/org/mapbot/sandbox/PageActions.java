@@ -36,7 +36,7 @@ final class PageActions {
         Optional<Conversation> channel = channel(body, person);
         if (person.isEmpty() || channel.isEmpty() || !body.has("text")) {
             ctx.status(400);
-            json(ctx, error("need as, channel and text"));
+            json(ctx, PageJson.error("need as, channel and text"));
             return;
         }
         json(ctx, interactions.command(person.get(), channel.get(), body.get("text").getAsString()));
@@ -49,11 +49,11 @@ final class PageActions {
         Optional<Conversation> channel = channel(body, person);
         if (person.isEmpty() || channel.isEmpty() || !body.has("text") || body.get("text").getAsString().isBlank()) {
             ctx.status(400);
-            json(ctx, error("need as, channel and text"));
+            json(ctx, PageJson.error("need as, channel and text"));
             return;
         }
         state.post(channel.get().id(), person.get().id(), body.get("text").getAsString(), null, string(body, "threadTs"), null);
-        json(ctx, ok());
+        json(ctx, PageJson.ok());
     }
 
     void action(Context ctx) {
@@ -63,7 +63,7 @@ final class PageActions {
         JsonObject action = body.has("action") ? body.getAsJsonObject("action") : null;
         if (person.isEmpty() || source == null || action == null) {
             ctx.status(400);
-            json(ctx, error("need as, source and action"));
+            json(ctx, PageJson.error("need as, source and action"));
             return;
         }
         JsonObject values = body.has("values") ? body.getAsJsonObject("values") : new JsonObject();
@@ -74,7 +74,7 @@ final class PageActions {
         Optional<Conversation> channel = SandboxCast.conversation(string(source, "channel")).filter(c -> c.visibleTo(person.get()));
         if (channel.isEmpty()) {
             ctx.status(400);
-            json(ctx, error("no such channel for this person"));
+            json(ctx, PageJson.error("no such channel for this person"));
             return;
         }
         json(ctx, interactions.clickOnMessage(person.get(), channel.get(), string(source, "ts"), string(source, "ephemeralId"), action, values));
@@ -85,7 +85,7 @@ final class PageActions {
         Optional<Person> person = person(body);
         if (person.isEmpty() || !body.has("viewId")) {
             ctx.status(400);
-            json(ctx, error("need as and viewId"));
+            json(ctx, PageJson.error("need as and viewId"));
             return;
         }
         JsonObject values = body.has("values") ? body.getAsJsonObject("values") : new JsonObject();
@@ -97,7 +97,7 @@ final class PageActions {
         Optional<Person> person = person(body);
         if (person.isEmpty() || !body.has("viewId")) {
             ctx.status(400);
-            json(ctx, error("need as and viewId"));
+            json(ctx, PageJson.error("need as and viewId"));
             return;
         }
         json(ctx, interactions.close(person.get(), body.get("viewId").getAsString()));
@@ -107,7 +107,7 @@ final class PageActions {
         Optional<Person> person = person(body(ctx));
         if (person.isEmpty()) {
             ctx.status(400);
-            json(ctx, error("need as"));
+            json(ctx, PageJson.error("need as"));
             return;
         }
         json(ctx, interactions.openHome(person.get()));
@@ -120,10 +120,10 @@ final class PageActions {
             parsed = ClockControl.Move.valueOf(move);
         } catch (IllegalArgumentException e) {
             ctx.status(400);
-            json(ctx, error("move must be hour, day, week or monday"));
+            json(ctx, PageJson.error("move must be hour, day, week or monday"));
             return;
         }
-        JsonObject result = ok();
+        JsonObject result = PageJson.ok();
         result.addProperty("now", clock.move(parsed).toString());
         json(ctx, result);
     }
@@ -131,14 +131,14 @@ final class PageActions {
     void loadDemo(Context ctx) {
         JsonArray transcript = new JsonArray();
         demo.run(DemoScript.STEPS).forEach(transcript::add);
-        JsonObject result = ok();
+        JsonObject result = PageJson.ok();
         result.add("transcript", transcript);
         json(ctx, result);
     }
 
     void reset(Context ctx) {
         state.reset();
-        json(ctx, ok());
+        json(ctx, PageJson.ok());
     }
 
     private static Optional<Person> person(JsonObject body) {
@@ -156,19 +156,6 @@ final class PageActions {
         } catch (RuntimeException e) {
             return new JsonObject();
         }
-    }
-
-    private static JsonObject ok() {
-        JsonObject ok = new JsonObject();
-        ok.addProperty("ok", true);
-        return ok;
-    }
-
-    private static JsonObject error(String text) {
-        JsonObject error = new JsonObject();
-        error.addProperty("ok", false);
-        error.addProperty("text", text);
-        return error;
     }
 
     private static void json(Context ctx, JsonObject json) {
