@@ -22,7 +22,7 @@ final class FileMethods {
         if (!p.has("filename") || !p.has("length")) {
             return SlackAnswer.error("invalid_arguments");
         }
-        StoredFile file = state.reserveFile(p.string("filename"));
+        StoredFile file = state.files().reserve(p.string("filename"));
         JsonObject ok = SlackAnswer.ok();
         ok.addProperty("upload_url", baseUrl + "/sandbox/upload/" + file.id());
         ok.addProperty("file_id", file.id());
@@ -41,19 +41,19 @@ final class FileMethods {
         JsonArray completed = new JsonArray();
         for (JsonElement element : files) {
             JsonObject requested = element.getAsJsonObject();
-            String id = requested.get("id").getAsString();
-            Optional<StoredFile> file = state.file(id);
+            String title = requested.has("title") ? requested.get("title").getAsString() : null;
+            Optional<StoredFile> file = state.files().complete(requested.get("id").getAsString(), title);
             if (file.isEmpty()) {
                 return SlackAnswer.error("file_not_found");
             }
-            state.titleFile(id, requested.has("title") ? requested.get("title").getAsString() : null);
+            String id = file.get().id();
             if (channel != null) {
                 String conversation = SandboxCast.conversationOrDm(channel).orElseThrow().id();
                 state.post(conversation, SandboxCast.BOT_USER, p.string("initial_comment"), null, p.string("thread_ts"), id);
             }
             JsonObject done = new JsonObject();
             done.addProperty("id", id);
-            done.addProperty("title", state.file(id).orElseThrow().title());
+            done.addProperty("title", file.get().title());
             done.addProperty("url_private", baseUrl + "/sandbox/files/" + id);
             completed.add(done);
         }

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Everything the sandbox's Slack knows, in memory: messages per channel, ephemerals, the triggers and response URLs
- * that let the bot answer an interaction, and the files, and the parts kept on their own (the views, the record of calls).
+ * that let the bot answer an interaction, and the parts kept on their own (the views, the files, the record of calls).
  * One instance per running sandbox; every method of each part is atomic.
  */
 public final class SandboxState {
@@ -21,7 +21,7 @@ public final class SandboxState {
     private final Map<String, String> triggers = new HashMap<>();
     private final Map<String, ResponseTarget> responseUrls = new HashMap<>();
     private final ModalsAndHomes views = new ModalsAndHomes();
-    private final Map<String, StoredFile> files = new LinkedHashMap<>();
+    private final UploadedFiles files = new UploadedFiles();
     private final CallRecord record;
     private long sequence;
     private long version;
@@ -39,6 +39,10 @@ public final class SandboxState {
         return views;
     }
 
+    public UploadedFiles files() {
+        return files;
+    }
+
     public CallRecord record() {
         return record;
     }
@@ -49,10 +53,10 @@ public final class SandboxState {
             ephemerals.clear();
             triggers.clear();
             responseUrls.clear();
-            files.clear();
             version++;
         }
         views.clear();
+        files.clear();
         record.clear();
     }
 
@@ -153,34 +157,6 @@ public final class SandboxState {
 
     public synchronized Optional<ResponseTarget> responseTarget(String id) {
         return Optional.ofNullable(responseUrls.get(id));
-    }
-
-    // ---- files ----
-
-    public synchronized StoredFile reserveFile(String filename) {
-        StoredFile file = new StoredFile("F" + (++sequence), filename, filename, "application/octet-stream", new byte[0]);
-        files.put(file.id(), file);
-        return file;
-    }
-
-    public synchronized boolean storeFile(String id, String contentType, byte[] content) {
-        StoredFile file = files.get(id);
-        if (file == null) {
-            return false;
-        }
-        files.put(id, new StoredFile(id, file.filename(), file.title(), contentType, content));
-        return true;
-    }
-
-    public synchronized Optional<StoredFile> file(String id) {
-        return Optional.ofNullable(files.get(id));
-    }
-
-    public synchronized void titleFile(String id, String title) {
-        StoredFile file = files.get(id);
-        if (file != null && title != null && !title.isBlank()) {
-            files.put(id, new StoredFile(id, file.filename(), title, file.contentType(), file.content()));
-        }
     }
 
     /** Slack's ts: seconds of the (sandbox) clock and a counter, unique and growing. */

@@ -103,7 +103,7 @@ final class StateSnapshot {
                 json.addProperty("edited", m.edited());
                 json.addProperty("deleted", m.deleted());
                 if (m.fileId() != null) {
-                    state.file(m.fileId()).ifPresent(f -> {
+                    state.files().completed(m.fileId()).ifPresent(f -> {
                         JsonObject file = new JsonObject();
                         file.addProperty("id", f.id());
                         file.addProperty("title", f.title());
