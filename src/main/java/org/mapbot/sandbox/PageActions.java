@@ -68,7 +68,9 @@ final class PageActions {
         }
         JsonObject values = body.has("values") ? body.getAsJsonObject("values") : new JsonObject();
         if ("view".equals(string(source, "type"))) {
-            json(ctx, interactions.clickInView(person.get(), string(source, "viewId"), action, values));
+            if (!someoneElses(ctx, person.get(), string(source, "viewId"))) {
+                json(ctx, interactions.clickInView(person.get(), string(source, "viewId"), action, values));
+            }
             return;
         }
         Optional<Conversation> channel = SandboxCast.conversation(string(source, "channel")).filter(c -> c.visibleTo(person.get()));
@@ -88,6 +90,9 @@ final class PageActions {
             json(ctx, PageJson.error("need as and viewId"));
             return;
         }
+        if (someoneElses(ctx, person.get(), body.get("viewId").getAsString())) {
+            return;
+        }
         JsonObject values = body.has("values") ? body.getAsJsonObject("values") : new JsonObject();
         json(ctx, interactions.submit(person.get(), body.get("viewId").getAsString(), values));
     }
@@ -100,7 +105,25 @@ final class PageActions {
             json(ctx, PageJson.error("need as and viewId"));
             return;
         }
+        if (someoneElses(ctx, person.get(), body.get("viewId").getAsString())) {
+            return;
+        }
         json(ctx, interactions.close(person.get(), body.get("viewId").getAsString()));
+    }
+
+    /**
+     * As in Slack, a modal or Home tab belongs to the person it was opened for: the page says who it acts as, so it
+     * must not act as one person on another's view. A view that is gone is left to {@link Interactions} to report.
+     */
+    private boolean someoneElses(Context ctx, Person person, String viewId) {
+        Optional<String> owner = state.views().view(viewId).map(OpenView::personId).filter(id -> !id.equals(person.id()));
+        if (owner.isEmpty()) {
+            return false;
+        }
+        String name = SandboxCast.person(owner.get()).map(Person::realName).orElse(owner.get());
+        ctx.status(403);
+        json(ctx, PageJson.error("That is open for " + name + ", not for " + person.realName() + "."));
+        return true;
     }
 
     void home(Context ctx) {
