@@ -399,7 +399,7 @@
     if (refreshing && !force) return;
     refreshing = true;
     try {
-      const response = await fetch('/sandbox/state?as=' + encodeURIComponent(ui.as));
+      const response = await fetch('/sandbox/state?as=' + encodeURIComponent(ui.as), { headers: { 'X-Sandbox-Page': '1' } });
       const snap = await response.json();
       const key = snap.version + '|' + ui.as + '|' + ui.channel;
       if (force || key !== ui.key) {

@@ -78,7 +78,7 @@ final class Interactions {
             if (found.isEmpty() || found.get().deleted()) {
                 return result(false, 0, "That message is gone");
             }
-            message = SlackMethods.messageJson(found.get());
+            message = ChatMethods.messageJson(found.get());
             target = new ResponseTarget(person.id(), channel.id(), ts, null);
         }
         String responseUrl = baseUrl + "/sandbox/response/" + state.newResponseUrl(target);
@@ -89,7 +89,7 @@ final class Interactions {
     }
 
     JsonObject clickInView(Person person, String viewId, JsonObject action, JsonObject values) {
-        Optional<OpenView> view = state.view(viewId);
+        Optional<OpenView> view = state.views().view(viewId);
         if (view.isEmpty()) {
             return result(false, 0, "That view is gone");
         }
@@ -100,7 +100,7 @@ final class Interactions {
 
     /** Submits a modal and does what the acknowledgement says: close it, show errors, update, push or clear. */
     JsonObject submit(Person person, String viewId, JsonObject values) {
-        Optional<OpenView> view = state.view(viewId);
+        Optional<OpenView> view = state.views().view(viewId);
         if (view.isEmpty()) {
             return result(false, 0, "That modal is gone");
         }
@@ -117,28 +117,28 @@ final class Interactions {
         String action = ack != null && ack.has("response_action") ? ack.get("response_action").getAsString() : "";
         switch (action) {
             case "errors" -> result.add("errors", ack.getAsJsonObject("errors"));
-            case "update" -> state.updateView(viewId, ack.getAsJsonObject("view"));
-            case "push" -> state.pushModal(person.id(), ack.getAsJsonObject("view"));
-            case "clear" -> state.clearModals(person.id());
-            default -> state.closeModal(person.id(), viewId);
+            case "update" -> state.views().updateView(viewId, ack.getAsJsonObject("view"));
+            case "push" -> state.views().pushModal(person.id(), ack.getAsJsonObject("view"));
+            case "clear" -> state.views().clearModals(person.id());
+            default -> state.views().closeModal(person.id(), viewId);
         }
         result.addProperty("outcome", action.isEmpty() ? "closed" : action);
         return result;
     }
 
     JsonObject close(Person person, String viewId) {
-        Optional<OpenView> view = state.view(viewId);
+        Optional<OpenView> view = state.views().view(viewId);
         if (view.isPresent() && view.get().view().has("notify_on_close") && view.get().view().get("notify_on_close").getAsBoolean()) {
             JsonObject payload = Payloads.viewClosed(person, view.get(), state.newTrigger(person.id()));
             app.interaction("view_closed", person.realName() + ": closed " + viewId, payload);
         }
-        state.closeModal(person.id(), viewId);
+        state.views().closeModal(person.id(), viewId);
         return result(true, 200, "");
     }
 
     JsonObject openHome(Person person) {
         SlackToApp.Reply reply = app.event("app_home_opened", person.realName() + " opened Home",
-                Payloads.appHomeOpened(person, state.home(person.id()).orElse(null), state.clock().instant()));
+                Payloads.appHomeOpened(person, state.views().home(person.id()).orElse(null), state.clock().instant()));
         return result(reply.ok(), reply.status(), "");
     }
 

@@ -1,5 +1,7 @@
 package org.mapbot.sandbox;
 
+import static org.mapbot.sandbox.JsonFields.string;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -34,7 +36,7 @@ final class PageActions {
         Optional<Conversation> channel = channel(body, person);
         if (person.isEmpty() || channel.isEmpty() || !body.has("text")) {
             ctx.status(400);
-            json(ctx, error("need as, channel and text"));
+            json(ctx, PageJson.error("need as, channel and text"));
             return;
         }
         json(ctx, interactions.command(person.get(), channel.get(), body.get("text").getAsString()));
@@ -47,11 +49,11 @@ final class PageActions {
         Optional<Conversation> channel = channel(body, person);
         if (person.isEmpty() || channel.isEmpty() || !body.has("text") || body.get("text").getAsString().isBlank()) {
             ctx.status(400);
-            json(ctx, error("need as, channel and text"));
+            json(ctx, PageJson.error("need as, channel and text"));
             return;
         }
         state.post(channel.get().id(), person.get().id(), body.get("text").getAsString(), null, string(body, "threadTs"), null);
-        json(ctx, ok());
+        json(ctx, PageJson.ok());
     }
 
     void action(Context ctx) {
@@ -61,18 +63,20 @@ final class PageActions {
         JsonObject action = body.has("action") ? body.getAsJsonObject("action") : null;
         if (person.isEmpty() || source == null || action == null) {
             ctx.status(400);
-            json(ctx, error("need as, source and action"));
+            json(ctx, PageJson.error("need as, source and action"));
             return;
         }
         JsonObject values = body.has("values") ? body.getAsJsonObject("values") : new JsonObject();
         if ("view".equals(string(source, "type"))) {
-            json(ctx, interactions.clickInView(person.get(), string(source, "viewId"), action, values));
+            if (!someoneElses(ctx, person.get(), string(source, "viewId"))) {
+                json(ctx, interactions.clickInView(person.get(), string(source, "viewId"), action, values));
+            }
             return;
         }
         Optional<Conversation> channel = SandboxCast.conversation(string(source, "channel")).filter(c -> c.visibleTo(person.get()));
         if (channel.isEmpty()) {
             ctx.status(400);
-            json(ctx, error("no such channel for this person"));
+            json(ctx, PageJson.error("no such channel for this person"));
             return;
         }
         json(ctx, interactions.clickOnMessage(person.get(), channel.get(), string(source, "ts"), string(source, "ephemeralId"), action, values));
@@ -83,7 +87,10 @@ final class PageActions {
         Optional<Person> person = person(body);
         if (person.isEmpty() || !body.has("viewId")) {
             ctx.status(400);
-            json(ctx, error("need as and viewId"));
+            json(ctx, PageJson.error("need as and viewId"));
+            return;
+        }
+        if (someoneElses(ctx, person.get(), body.get("viewId").getAsString())) {
             return;
         }
         JsonObject values = body.has("values") ? body.getAsJsonObject("values") : new JsonObject();
@@ -95,17 +102,35 @@ final class PageActions {
         Optional<Person> person = person(body);
         if (person.isEmpty() || !body.has("viewId")) {
             ctx.status(400);
-            json(ctx, error("need as and viewId"));
+            json(ctx, PageJson.error("need as and viewId"));
+            return;
+        }
+        if (someoneElses(ctx, person.get(), body.get("viewId").getAsString())) {
             return;
         }
         json(ctx, interactions.close(person.get(), body.get("viewId").getAsString()));
+    }
+
+    /**
+     * As in Slack, a modal or Home tab belongs to the person it was opened for: the page says who it acts as, so it
+     * must not act as one person on another's view. A view that is gone is left to {@link Interactions} to report.
+     */
+    private boolean someoneElses(Context ctx, Person person, String viewId) {
+        Optional<String> owner = state.views().view(viewId).map(OpenView::personId).filter(id -> !id.equals(person.id()));
+        if (owner.isEmpty()) {
+            return false;
+        }
+        String name = SandboxCast.person(owner.get()).map(Person::realName).orElse(owner.get());
+        ctx.status(403);
+        json(ctx, PageJson.error("That is open for " + name + ", not for " + person.realName() + "."));
+        return true;
     }
 
     void home(Context ctx) {
         Optional<Person> person = person(body(ctx));
         if (person.isEmpty()) {
             ctx.status(400);
-            json(ctx, error("need as"));
+            json(ctx, PageJson.error("need as"));
             return;
         }
         json(ctx, interactions.openHome(person.get()));
@@ -118,10 +143,10 @@ final class PageActions {
             parsed = ClockControl.Move.valueOf(move);
         } catch (IllegalArgumentException e) {
             ctx.status(400);
-            json(ctx, error("move must be hour, day, week or monday"));
+            json(ctx, PageJson.error("move must be hour, day, week or monday"));
             return;
         }
-        JsonObject result = ok();
+        JsonObject result = PageJson.ok();
         result.addProperty("now", clock.move(parsed).toString());
         json(ctx, result);
     }
@@ -129,14 +154,14 @@ final class PageActions {
     void loadDemo(Context ctx) {
         JsonArray transcript = new JsonArray();
         demo.run(DemoScript.STEPS).forEach(transcript::add);
-        JsonObject result = ok();
+        JsonObject result = PageJson.ok();
         result.add("transcript", transcript);
         json(ctx, result);
     }
 
     void reset(Context ctx) {
         state.reset();
-        json(ctx, ok());
+        json(ctx, PageJson.ok());
     }
 
     private static Optional<Person> person(JsonObject body) {
@@ -154,23 +179,6 @@ final class PageActions {
         } catch (RuntimeException e) {
             return new JsonObject();
         }
-    }
-
-    private static String string(JsonObject o, String name) {
-        return o != null && o.has(name) && o.get(name).isJsonPrimitive() ? o.get(name).getAsString() : null;
-    }
-
-    private static JsonObject ok() {
-        JsonObject ok = new JsonObject();
-        ok.addProperty("ok", true);
-        return ok;
-    }
-
-    private static JsonObject error(String text) {
-        JsonObject error = new JsonObject();
-        error.addProperty("ok", false);
-        error.addProperty("text", text);
-        return error;
     }
 
     private static void json(Context ctx, JsonObject json) {

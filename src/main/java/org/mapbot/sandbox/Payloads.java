@@ -133,14 +133,9 @@ final class Payloads {
         return payload;
     }
 
-    /** The view as Slack echoes it back: what the bot sent, plus ids, hash, the installing team and the inputs' state. */
+    /** The view in an interaction payload: as Slack echoes it back, with the app and the inputs' state. */
     private static JsonObject view(OpenView open, JsonObject values) {
-        JsonObject view = open.view().deepCopy();
-        view.addProperty("id", open.id());
-        view.addProperty("hash", open.hash());
-        view.addProperty("team_id", SandboxCast.SELLER.teamId());
-        view.addProperty("app_installed_team_id", SandboxCast.SELLER.teamId());
-        view.addProperty("bot_id", SandboxCast.BOT_ID);
+        JsonObject view = open.echoed();
         view.addProperty("app_id", SandboxCast.APP_ID);
         if (!view.has("private_metadata")) {
             view.addProperty("private_metadata", "");

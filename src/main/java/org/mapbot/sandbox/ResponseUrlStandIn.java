@@ -1,5 +1,7 @@
 package org.mapbot.sandbox;
 
+import static org.mapbot.sandbox.JsonFields.string;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -24,13 +26,13 @@ final class ResponseUrlStandIn {
         Optional<ResponseTarget> target = state.responseTarget(id);
         JsonObject body = parse(ctx.bodyAsBytes());
         if (target.isEmpty() || body == null) {
-            state.recordApiCall("(response_url)", id, false, target.isEmpty() ? "expired_url" : "invalid_payload");
+            state.record().recordApiCall("(response_url)", id, false, target.isEmpty() ? "expired_url" : "invalid_payload");
             ctx.status(404).result(target.isEmpty() ? "expired_url" : "invalid_payload");
             return;
         }
         String summary = describe(body);
         apply(target.get(), body);
-        state.recordApiCall("(response_url)", summary, true, null);
+        state.record().recordApiCall("(response_url)", summary, true, null);
         ctx.status(200).result("ok");
     }
 
@@ -77,10 +79,6 @@ final class ResponseUrlStandIn {
         } catch (RuntimeException e) {
             return null;
         }
-    }
-
-    private static String string(JsonObject o, String name) {
-        return o.has(name) && o.get(name).isJsonPrimitive() ? o.get(name).getAsString() : null;
     }
 
     private static boolean bool(JsonObject o, String name) {

@@ -52,26 +52,28 @@ public final class Sandbox implements RouteContributor {
                 + "  (see README.md, \"Connect a real Slack workspace\").";
     }
 
+    /** Each route behind the {@link RequestGate} rule for who may call it. */
     @Override
     public void addRoutes(RoutesConfig routes) {
-        routes.get("/sandbox", ctx -> resource(ctx, "index.html", "text/html; charset=utf-8"));
-        routes.get("/sandbox/assets/{file}", this::asset);
-        routes.get("/sandbox/state", page::snapshot);
-        routes.post("/sandbox/command", page::command);
-        routes.post("/sandbox/message", page::message);
-        routes.post("/sandbox/action", page::action);
-        routes.post("/sandbox/submit", page::submit);
-        routes.post("/sandbox/close", page::close);
-        routes.post("/sandbox/home", page::home);
-        routes.post("/sandbox/clock", page::moveClock);
-        routes.post("/sandbox/demo", page::loadDemo);
-        routes.post("/sandbox/reset", page::reset);
+        routes.get("/sandbox", RequestGate.navigation(ctx -> resource(ctx, "index.html", "text/html; charset=utf-8")));
+        routes.get("/sandbox/assets/{file}", RequestGate.navigation(this::asset));
+        routes.get("/sandbox/files/{fileId}", RequestGate.navigation(api::download));
 
-        routes.post("/sandbox/api/{method}", api::api);
-        routes.post("/sandbox/upload/{fileId}", api::upload);
-        routes.put("/sandbox/upload/{fileId}", api::upload);
-        routes.get("/sandbox/files/{fileId}", api::download);
-        routes.post("/sandbox/response/{id}", responseUrls::respond);
+        routes.get("/sandbox/state", RequestGate.pageRead(page::snapshot));
+        routes.post("/sandbox/command", RequestGate.pageAction(page::command));
+        routes.post("/sandbox/message", RequestGate.pageAction(page::message));
+        routes.post("/sandbox/action", RequestGate.pageAction(page::action));
+        routes.post("/sandbox/submit", RequestGate.pageAction(page::submit));
+        routes.post("/sandbox/close", RequestGate.pageAction(page::close));
+        routes.post("/sandbox/home", RequestGate.pageAction(page::home));
+        routes.post("/sandbox/clock", RequestGate.pageAction(page::moveClock));
+        routes.post("/sandbox/demo", RequestGate.pageAction(page::loadDemo));
+        routes.post("/sandbox/reset", RequestGate.pageAction(page::reset));
+
+        routes.post("/sandbox/api/{method}", RequestGate.ownOrigin(api::api));
+        routes.post("/sandbox/upload/{fileId}", RequestGate.ownOrigin(api::upload));
+        routes.put("/sandbox/upload/{fileId}", RequestGate.ownOrigin(api::upload));
+        routes.post("/sandbox/response/{id}", RequestGate.ownOrigin(responseUrls::respond));
     }
 
     private void asset(Context ctx) throws IOException {
@@ -91,6 +93,9 @@ public final class Sandbox implements RouteContributor {
                 return;
             }
             ctx.header("Cache-Control", "no-store");
+            // No other site may frame the page and trick clicks on it: framed, its requests would be its own.
+            ctx.header("X-Frame-Options", "DENY");
+            ctx.header("Content-Security-Policy", "frame-ancestors 'none'");
             ctx.contentType(contentType).result(in.readAllBytes());
         }
     }

@@ -1,11 +1,8 @@
 package org.mapbot.sandbox;
 
 import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import java.time.Clock;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,49 +10,63 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything the sandbox's Slack knows, in memory: messages per channel, ephemerals, modal stacks, Home tabs, and the
- * record of API calls and app requests. One instance per running sandbox; every method is atomic.
+ * Everything the sandbox's Slack knows, in memory: messages per channel, ephemerals, the triggers and response URLs
+ * that let the bot answer an interaction, and the parts kept on their own (the views, the files, the record of calls).
+ * One instance per running sandbox; every method of each part is atomic.
  */
 public final class SandboxState {
-    private static final int MAX_LOG = 500;
-
     private final Clock clock;
     private final Map<String, List<Message>> messages = new LinkedHashMap<>();
     private final List<EphemeralMessage> ephemerals = new ArrayList<>();
-    private final Map<String, OpenView> homes = new HashMap<>();
-    private final Map<String, Deque<OpenView>> modals = new HashMap<>();
     private final Map<String, String> triggers = new HashMap<>();
     private final Map<String, ResponseTarget> responseUrls = new HashMap<>();
-    private final Map<String, StoredFile> files = new LinkedHashMap<>();
-    private final List<ApiCall> apiCalls = new ArrayList<>();
-    private final List<AppRequest> appRequests = new ArrayList<>();
+    private final ModalsAndHomes views = new ModalsAndHomes();
+    private final UploadedFiles files = new UploadedFiles();
+    private final CallRecord record;
     private long sequence;
     private long version;
 
     public SandboxState(Clock clock) {
         this.clock = clock;
+        this.record = new CallRecord(clock);
     }
 
     public Clock clock() {
         return clock;
     }
 
-    public synchronized void reset() {
-        messages.clear();
-        ephemerals.clear();
-        homes.clear();
-        modals.clear();
-        triggers.clear();
-        responseUrls.clear();
-        files.clear();
-        apiCalls.clear();
-        appRequests.clear();
-        version++;
+    public ModalsAndHomes views() {
+        return views;
     }
 
-    /** Grows on every change, so the page only redraws when something happened. */
-    public synchronized long version() {
-        return version;
+    public UploadedFiles files() {
+        return files;
+    }
+
+    public CallRecord record() {
+        return record;
+    }
+
+    public void reset() {
+        synchronized (this) {
+            messages.clear();
+            ephemerals.clear();
+            triggers.clear();
+            responseUrls.clear();
+            version++;
+        }
+        views.clear();
+        files.clear();
+        record.clear();
+    }
+
+    /** Grows on every change, so the page only redraws when something happened: the sum of every part's changes. */
+    public long version() {
+        long own;
+        synchronized (this) {
+            own = version;
+        }
+        return own + views.version() + record.version();
     }
 
     // ---- channel messages ----
@@ -148,153 +159,9 @@ public final class SandboxState {
         return Optional.ofNullable(responseUrls.get(id));
     }
 
-    // ---- modals and Home ----
-
-    public synchronized OpenView openModal(String personId, JsonObject view) {
-        Deque<OpenView> stack = modals.computeIfAbsent(personId, p -> new ArrayDeque<>());
-        stack.clear();
-        return pushModal(personId, view);
-    }
-
-    public synchronized OpenView pushModal(String personId, JsonObject view) {
-        OpenView open = new OpenView("V" + (++sequence), personId, view, nextHash());
-        modals.computeIfAbsent(personId, p -> new ArrayDeque<>()).push(open);
-        version++;
-        return open;
-    }
-
-    /** Replaces a modal or Home view wherever it is open, keeping its id. */
-    public synchronized Optional<OpenView> updateView(String viewId, JsonObject view) {
-        for (Deque<OpenView> stack : modals.values()) {
-            List<OpenView> list = new ArrayList<>(stack);
-            for (int i = 0; i < list.size(); i++) {
-                if (list.get(i).id().equals(viewId)) {
-                    OpenView updated = new OpenView(viewId, list.get(i).personId(), view, nextHash());
-                    list.set(i, updated);
-                    stack.clear();
-                    stack.addAll(list);
-                    version++;
-                    return Optional.of(updated);
-                }
-            }
-        }
-        for (Map.Entry<String, OpenView> home : homes.entrySet()) {
-            if (home.getValue().id().equals(viewId)) {
-                return Optional.of(publishHome(home.getKey(), view));
-            }
-        }
-        return Optional.empty();
-    }
-
-    public synchronized Optional<OpenView> view(String viewId) {
-        return modals.values().stream().flatMap(Deque::stream).filter(v -> v.id().equals(viewId)).findFirst()
-                .or(() -> homes.values().stream().filter(v -> v.id().equals(viewId)).findFirst());
-    }
-
-    public synchronized void closeModal(String personId, String viewId) {
-        Deque<OpenView> stack = modals.getOrDefault(personId, new ArrayDeque<>());
-        if (!stack.isEmpty() && stack.peek().id().equals(viewId)) {
-            stack.pop();
-            version++;
-        }
-    }
-
-    public synchronized void clearModals(String personId) {
-        modals.remove(personId);
-        version++;
-    }
-
-    /** Top of the stack first. */
-    public synchronized List<OpenView> modals(String personId) {
-        return List.copyOf(modals.getOrDefault(personId, new ArrayDeque<>()));
-    }
-
-    public synchronized OpenView publishHome(String personId, JsonObject view) {
-        OpenView previous = homes.get(personId);
-        OpenView home = new OpenView(previous == null ? "V" + (++sequence) : previous.id(), personId, view, nextHash());
-        homes.put(personId, home);
-        version++;
-        return home;
-    }
-
-    public synchronized Optional<OpenView> home(String personId) {
-        return Optional.ofNullable(homes.get(personId));
-    }
-
-    // ---- files ----
-
-    public synchronized StoredFile reserveFile(String filename) {
-        StoredFile file = new StoredFile("F" + (++sequence), filename, filename, "application/octet-stream", new byte[0]);
-        files.put(file.id(), file);
-        return file;
-    }
-
-    public synchronized boolean storeFile(String id, String contentType, byte[] content) {
-        StoredFile file = files.get(id);
-        if (file == null) {
-            return false;
-        }
-        files.put(id, new StoredFile(id, file.filename(), file.title(), contentType, content));
-        return true;
-    }
-
-    public synchronized Optional<StoredFile> file(String id) {
-        return Optional.ofNullable(files.get(id));
-    }
-
-    public synchronized void titleFile(String id, String title) {
-        StoredFile file = files.get(id);
-        if (file != null && title != null && !title.isBlank()) {
-            files.put(id, new StoredFile(id, file.filename(), title, file.contentType(), file.content()));
-        }
-    }
-
-    // ---- the record ----
-
-    public synchronized ApiCall recordApiCall(String method, String summary, boolean ok, String error) {
-        ApiCall call = new ApiCall(++sequence, clock.instant(), method, summary, ok, error);
-        append(apiCalls, call);
-        notifyAll(); // wakes awaitNextApiCall
-        return call;
-    }
-
-    /**
-     * Blocks until the bot makes its next Slack call, or {@code maxWait} passes: for code that waits on what the bot
-     * does after acknowledging (post the card, open a modal) and then looks at the state again.
-     */
-    public synchronized void awaitNextApiCall(java.time.Duration maxWait) throws InterruptedException {
-        wait(Math.max(1, maxWait.toMillis()));
-    }
-
-    public synchronized List<ApiCall> apiCalls() {
-        return List.copyOf(apiCalls);
-    }
-
-    public synchronized AppRequest recordAppRequest(String kind, String summary, int status) {
-        AppRequest request = new AppRequest(++sequence, clock.instant(), kind, summary, status);
-        append(appRequests, request);
-        return request;
-    }
-
-    public synchronized List<AppRequest> appRequests() {
-        return List.copyOf(appRequests);
-    }
-
-    private <T> void append(List<T> log, T entry) {
-        log.add(entry);
-        if (log.size() > MAX_LOG) {
-            log.remove(0);
-        }
-        version++;
-    }
-
     /** Slack's ts: seconds of the (sandbox) clock and a counter, unique and growing. */
     private String nextTs() {
         return String.format("%d.%06d", clock.instant().getEpochSecond(), (++sequence) % 1_000_000);
-    }
-
-    private String nextHash() {
-        return (++sequence) + ".sandbox";
     }
 
     private static String emptyToNull(String s) {

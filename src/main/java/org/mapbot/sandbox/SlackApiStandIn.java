@@ -23,9 +23,9 @@ final class SlackApiStandIn {
     void api(Context ctx) {
         String method = ctx.pathParam("method");
         ApiParams params = ApiParams.parse(ctx.contentType(), ctx.bodyAsBytes());
-        JsonObject answer = authorised(ctx, params) ? methods.call(method, params) : SlackMethods.error("not_authed");
+        JsonObject answer = authorised(ctx, params) ? methods.call(method, params) : SlackAnswer.error("not_authed");
         boolean ok = answer.get("ok").getAsBoolean();
-        state.recordApiCall(method, params.summary(), ok, ok ? null : answer.get("error").getAsString());
+        state.record().recordApiCall(method, params.summary(), ok, ok ? null : answer.get("error").getAsString());
         // Slack answers API errors with HTTP 200 and ok:false.
         ctx.status(200).contentType("application/json; charset=utf-8").result(answer.toString());
     }
@@ -35,60 +35,38 @@ final class SlackApiStandIn {
         return (header != null && header.startsWith("Bearer ") && header.length() > 7) || params.has("token");
     }
 
-    /** The bot sends the file's bytes here, raw or as a multipart form, before completing the upload. */
+    /**
+     * The bot sends the file's bytes here, raw or as a multipart form, before completing the upload; only to a file id
+     * handed out by {@code files.getUploadURLExternal} and not completed yet.
+     */
     void upload(Context ctx) throws IOException {
         String id = ctx.pathParam("fileId");
         byte[] content;
-        String type = ctx.contentType() == null ? "application/octet-stream" : ctx.contentType();
+        String type = ctx.contentType() == null ? "" : ctx.contentType();
         List<UploadedFile> parts = type.startsWith("multipart/") ? ctx.uploadedFiles() : List.of();
         if (!parts.isEmpty()) {
             try (InputStream in = parts.get(0).content()) {
                 content = in.readAllBytes();
             }
-            type = parts.get(0).contentType() == null ? "application/octet-stream" : parts.get(0).contentType();
         } else {
             content = ctx.bodyAsBytes();
         }
-        boolean stored = state.storeFile(id, type, content);
-        state.recordApiCall("(file upload)", id + " " + content.length + " bytes", stored, stored ? null : "file_not_found");
+        boolean stored = state.files().upload(id, content);
+        state.record().recordApiCall("(file upload)", id + " " + content.length + " bytes", stored, stored ? null : "file_not_found");
         ctx.status(stored ? 200 : 404).result(stored ? "OK - " + content.length : "file_not_found");
     }
 
+    /** A completed file, always as a download of a type that cannot run on the sandbox's origin. */
     void download(Context ctx) {
-        StoredFile file = state.file(ctx.pathParam("fileId")).orElse(null);
+        StoredFile file = state.files().completed(ctx.pathParam("fileId")).orElse(null);
         if (file == null) {
             ctx.status(404).result("no such file");
             return;
         }
-        ctx.header("Content-Disposition", "inline; filename=\"" + file.filename().replace("\"", "") + "\"");
-        ctx.contentType(servedType(file)).result(file.content());
-    }
-
-    /**
-     * Slack serves a file with the type its name says; uploads often arrive as {@code application/octet-stream}, which
-     * would make the browser download a PDF instead of showing it.
-     */
-    static String servedType(StoredFile file) {
-        String type = file.contentType();
-        if (type != null && !type.isBlank() && !type.startsWith("application/octet-stream")) {
-            return type;
-        }
-        String name = file.filename() == null ? "" : file.filename().toLowerCase(java.util.Locale.ROOT);
-        if (name.endsWith(".pdf")) {
-            return "application/pdf";
-        }
-        if (name.endsWith(".csv")) {
-            return "text/csv; charset=utf-8";
-        }
-        if (name.endsWith(".ics")) {
-            return "text/calendar; charset=utf-8";
-        }
-        if (name.endsWith(".png")) {
-            return "image/png";
-        }
-        if (name.endsWith(".txt")) {
-            return "text/plain; charset=utf-8";
-        }
-        return "application/octet-stream";
+        ctx.header("Content-Disposition", DownloadType.attachment(file.filename()));
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Content-Security-Policy", "sandbox; default-src 'none'");
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType(DownloadType.of(file.filename())).result(file.content());
     }
 }

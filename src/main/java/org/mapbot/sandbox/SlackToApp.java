@@ -71,7 +71,7 @@ final class SlackToApp {
             Thread.currentThread().interrupt();
             reply = new Reply(0, "");
         }
-        state.recordAppRequest(kind, summary, reply.status());
+        state.record().recordAppRequest(kind, summary, reply.status());
         return reply;
     }
 }

@@ -25,12 +25,12 @@ final class StateSnapshot {
         snapshot.add("channels", channels(me));
         snapshot.add("messages", messages(state, me));
         snapshot.add("ephemerals", ephemerals(state, me));
-        state.home(me.id()).ifPresent(home -> snapshot.add("home", view(home)));
+        state.views().home(me.id()).ifPresent(home -> snapshot.add("home", view(home)));
         JsonArray modals = new JsonArray();
-        state.modals(me.id()).forEach(m -> modals.add(view(m)));
+        state.views().modals(me.id()).forEach(m -> modals.add(view(m)));
         snapshot.add("modals", modals);
-        snapshot.add("apiCalls", apiCalls(state.apiCalls()));
-        snapshot.add("appRequests", appRequests(state.appRequests()));
+        snapshot.add("apiCalls", apiCalls(state.record().apiCalls()));
+        snapshot.add("appRequests", appRequests(state.record().appRequests()));
         return snapshot;
     }
 
@@ -103,7 +103,7 @@ final class StateSnapshot {
                 json.addProperty("edited", m.edited());
                 json.addProperty("deleted", m.deleted());
                 if (m.fileId() != null) {
-                    state.file(m.fileId()).ifPresent(f -> {
+                    state.files().completed(m.fileId()).ifPresent(f -> {
                         JsonObject file = new JsonObject();
                         file.addProperty("id", f.id());
                         file.addProperty("title", f.title());

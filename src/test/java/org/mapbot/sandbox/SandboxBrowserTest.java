@@ -209,6 +209,45 @@ class SandboxBrowserTest {
         page.screenshot("flow-demo");
     }
 
+    /**
+     * A page of another origin open in the same browser posts to the sandbox the ways browsers let any page post
+     * without asking first (text/plain, a multipart form); the sandbox does none of it.
+     */
+    @Test
+    void a_page_from_another_origin_cannot_move_the_clock_run_a_command_or_reset_the_sandbox() throws Exception {
+        long version = sandbox.state("U0SELLER").get("version").getAsLong();
+        String target = sandbox.baseUrl();
+        String attack = "<!doctype html><title>waiting</title><script>"
+                + "const text = (path, body) => fetch('" + target + "' + path, {method: 'POST', mode: 'no-cors',"
+                + " headers: {'Content-Type': 'text/plain'}, body});"
+                + "const form = new FormData(); form.append('file', new Blob(['<script>alert(1)</scr' + 'ipt>'], {type: 'text/html'}), 'x.html');"
+                + "Promise.all([text('/sandbox/clock', '{\"move\":\"week\"}'),"
+                + " text('/sandbox/command', '{\"as\":\"U0SELLER\",\"channel\":\"C0SHARED\",\"text\":\"/map help\"}'),"
+                + " fetch('" + target + "/sandbox/reset', {method: 'POST', mode: 'no-cors', body: form})])"
+                + ".then(() => document.title = 'sent', e => document.title = 'failed ' + e);</script>";
+        com.sun.net.httpserver.HttpServer elsewhere = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        elsewhere.createContext("/", exchange -> {
+            byte[] page = attack.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        elsewhere.start();
+        try {
+            browser.get("http://127.0.0.1:" + elsewhere.getAddress().getPort() + "/");
+            new SandboxPage(browser).waitUntil("the other page's requests were answered", () -> !browser.getTitle().equals("waiting"));
+        } finally {
+            elsewhere.stop(0);
+        }
+
+        assertThat(browser.getTitle()).isEqualTo("sent");
+        assertThat(sandbox.clock().instant()).isEqualTo(RunningSandbox.START);
+        assertThat(sandbox.state("U0SELLER").getAsJsonArray("appRequests")).isEmpty();
+        assertThat(sandbox.state("U0SELLER").get("version").getAsLong()).isEqualTo(version);
+    }
+
     private static final String BLOCK_KIT_SAMPLE = """
             {"channel":"C0SHARED","text":"Acme Corp rollout","blocks":[
               {"type":"header","text":{"type":"plain_text","text":"Acme Corp rollout"}},

@@ -80,9 +80,10 @@ public final class RunningSandbox implements BeforeAllCallback, AfterAllCallback
         return mapBot;
     }
 
-    /** What the page sees when acting as {@code personId}. */
+    /** What the page sees when acting as {@code personId}, asked for with the page's own same-origin marker. */
     public JsonObject state(String personId) {
-        return JsonParser.parseString(get("/sandbox/state?as=" + personId).body()).getAsJsonObject();
+        HttpResponse<String> response = send(request("/sandbox/state?as=" + personId).header("X-Sandbox-Page", "1").GET().build());
+        return JsonParser.parseString(response.body()).getAsJsonObject();
     }
 
     public JsonObject postForJson(String path, String json) {
@@ -107,7 +108,12 @@ public final class RunningSandbox implements BeforeAllCallback, AfterAllCallback
         return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30)).GET().build());
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
+    /** A request to this sandbox, for tests that choose the method, headers and body themselves. */
+    public HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30));
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
