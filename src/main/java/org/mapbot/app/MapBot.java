@@ -21,6 +21,7 @@ import org.mapbot.db.Database;
 import org.mapbot.export.CalendarFeedRoutes;
 import org.mapbot.export.ExportCommands;
 import org.mapbot.export.ExportService;
+import org.mapbot.export.IcsExport;
 import org.mapbot.export.SlackFileUpload;
 import org.mapbot.home.HomeListeners;
 import org.mapbot.home.HomePublisher;
@@ -133,7 +134,7 @@ public final class MapBot implements AutoCloseable {
                     new ShareTokens(new SecureRandom()), clock, config.publicUrl());
             routes.add(new ShareRoutes(shares));
             commands.register(new ShareCommands(plans, shares).subcommand());
-            routes.add(new CalendarFeedRoutes(shares));
+            routes.add(new CalendarFeedRoutes(shares, new IcsExport(config.publicUrl())));
             ExportService exports = new ExportService(shares, new SlackFileUpload(slack::bot), slack::bot);
             commands.register(new ExportCommands(plans, shares, exports, slack::bot, background).subcommand());
             HomeService home = new HomeService(new HomeRepository(database.dsl()), plans, users, clock);
