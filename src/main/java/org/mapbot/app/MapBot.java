@@ -17,6 +17,7 @@ import org.mapbot.db.RunKind;
 import org.mapbot.export.CalendarFeedRoutes;
 import org.mapbot.export.ExportCommands;
 import org.mapbot.export.ExportService;
+import org.mapbot.export.IcsExport;
 import org.mapbot.export.SlackFileUpload;
 import org.mapbot.home.HomeListeners;
 import org.mapbot.home.HomeRefresher;
@@ -177,7 +178,8 @@ public final class MapBot implements AutoCloseable {
             scheduler.every(CATCH_UP_EVERY, CatchUpJob.class, () -> new CatchUpJob(pipeline));
 
             SlackSignature signature = new SlackSignature(config.signingSecret(), clock);
-            List<RouteContributor> routes = new ArrayList<>(List.of(new ShareRoutes(shares), new CalendarFeedRoutes(shares)));
+            List<RouteContributor> routes = new ArrayList<>(List.of(new ShareRoutes(shares),
+                    new CalendarFeedRoutes(shares, new IcsExport(config.publicUrl()))));
             routes.addAll(mode.routes(signature, sweeper::sweep));
             commands.attachTo(bolt, listeners.reader());
             scheduler.start();

@@ -12,9 +12,11 @@ import org.mapbot.share.ShareService;
 /** {@code GET /ics/{token}}: the plan's open steps as an iCalendar feed, behind a revocable token like the share page. */
 public final class CalendarFeedRoutes implements RouteContributor {
     private final ShareService shares;
+    private final IcsExport ics;
 
-    public CalendarFeedRoutes(ShareService shares) {
+    public CalendarFeedRoutes(ShareService shares, IcsExport ics) {
         this.shares = shares;
+        this.ics = ics;
     }
 
     @Override
@@ -25,7 +27,7 @@ public final class CalendarFeedRoutes implements RouteContributor {
     private void feed(Context ctx) {
         ShareRoutes.privateResponse(ctx);
         shares.documentFor(ctx.pathParam("token"), ShareLinkKind.CALENDAR).ifPresentOrElse(
-                document -> ctx.contentType("text/calendar; charset=utf-8").result(IcsExport.render(document)),
+                document -> ctx.contentType("text/calendar; charset=utf-8").result(ics.render(document)),
                 () -> ctx.status(HttpStatus.NOT_FOUND).html(SharePageView.notFoundPage()));
     }
 }

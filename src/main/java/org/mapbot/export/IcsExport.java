@@ -6,11 +6,14 @@ import biweekly.component.VEvent;
 import biweekly.property.DateEnd;
 import biweekly.property.DateStart;
 import biweekly.util.ICalDate;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.GregorianCalendar;
+import java.util.Locale;
+import org.mapbot.plan.domain.Plan;
 import org.mapbot.plan.domain.Step;
 import org.mapbot.share.PlanDocument;
 
@@ -20,11 +23,18 @@ import org.mapbot.share.PlanDocument;
  * so a calendar that re-reads the feed moves an event instead of duplicating it.
  */
 public final class IcsExport {
+    private final String deploymentDomain;
 
-    private IcsExport() {
+    /** {@code publicUrl} is the app's PUBLIC_URL; its host names this deployment in every event's UID. */
+    public IcsExport(String publicUrl) {
+        String host = URI.create(publicUrl).getHost();
+        if (host == null || host.isBlank()) {
+            throw new IllegalArgumentException("The public URL has no host: " + publicUrl);
+        }
+        this.deploymentDomain = host.toLowerCase(Locale.ROOT);
     }
 
-    public static String render(PlanDocument document) {
+    public String render(PlanDocument document) {
         var plan = document.plan();
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//MAP Bot//Mutual action plan//EN");
@@ -38,13 +48,19 @@ public final class IcsExport {
         return Biweekly.write(calendar).go();
     }
 
-    static String uid(Step step) {
-        return "step-" + step.id() + "@mapbot";
+    /**
+     * Globally unique (RFC 5545 §3.8.4.7), so feeds of two workspaces or two MAP Bot deployments can share one calendar
+     * without overwriting each other's events: a step id is unique only in this deployment's database, so the UID adds
+     * the workspace's team id and, on the right as the RFC recommends, a domain name, the host of this deployment's
+     * public URL. Nothing in it changes when the step does.
+     */
+    String uid(Plan plan, Step step) {
+        return "step-" + step.id() + "." + plan.teamId() + "@" + deploymentDomain;
     }
 
-    private static VEvent event(PlanDocument document, Step step) {
+    private VEvent event(PlanDocument document, Step step) {
         VEvent event = new VEvent();
-        event.setUid(uid(step));
+        event.setUid(uid(document.plan(), step));
         // DTSTAMP is when the information last changed, not when the feed was built, so the output is stable.
         Instant changed = step.updatedAt() != null ? step.updatedAt() : document.plan().updatedAt();
         event.setDateTimeStamp(Date.from(changed != null ? changed : document.today().atStartOfDay().toInstant(ZoneOffset.UTC)));
@@ -53,11 +69,16 @@ public final class IcsExport {
         event.setDescription("Owner: " + document.ownerLabel(step) + "\n"
                 + "Side: " + step.side().label() + "\n"
                 + "Status: " + step.status().label() + "\n"
-                + "Step " + step.position() + " of the mutual action plan with " + document.plan().customerName() + ".");
+                + "Step " + step.position() + " of the mutual action plan" + withCustomer(document.plan()) + ".");
         event.setDateStart(new DateStart(allDay(step.dueDate())));
         event.setDateEnd(new DateEnd(allDay(step.dueDate().plusDays(1))));
         event.setTransparency(true);
         return event;
+    }
+
+    private static String withCustomer(Plan plan) {
+        String customer = plan.customerName();
+        return customer == null || customer.isBlank() ? "" : " with " + customer;
     }
 
     /** A date without time (VALUE=DATE); biweekly reads its fields in the JVM's default zone. */

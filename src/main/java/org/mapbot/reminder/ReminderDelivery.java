@@ -24,7 +24,8 @@ import org.mapbot.reminder.domain.ReminderKind;
 import org.mapbot.reminder.domain.ReminderTiming;
 
 /**
- * Sends one claimed reminder: records the attempt, checks it still makes sense, posts it, records the outcome.
+ * Sends one claimed reminder: records the attempt, checks it still makes sense, holds it for the recipient's working
+ * hours if it came due outside them, posts it, records the outcome.
  * The row is marked {@code sending} before Slack is called, so whatever happens next it is never sent twice.
  */
 public final class ReminderDelivery {
@@ -63,6 +64,8 @@ public final class ReminderDelivery {
         record Failed(String error) implements Result { }
         /** Slack asked this channel to slow down: nothing more to it until then. */
         record SlowDown(Duration retryAfter) implements Result { }
+        /** Came due outside the recipient's working hours: back to pending until they begin, not an attempt. */
+        record Waiting(Instant until) implements Result { }
     }
 
     public Result deliver(Reminder reminder, String sweeper) {
@@ -79,6 +82,7 @@ public final class ReminderDelivery {
         if (plan.status() != PlanStatus.ACTIVE) {
             return skip(reminder, "plan " + plan.status().dbValue());
         }
+        Instant sendAt = ReminderTiming.earliestSendAt(now, zoneAtSendTime(reminder, plan));
         Step step = null;
         if (reminder.stepId() != null) {
             step = view.steps().stream().filter(s -> s.id() == reminder.stepId()).findFirst().orElse(null);
@@ -91,7 +95,8 @@ public final class ReminderDelivery {
             if (!reminder.forDate().equals(step.dueDate())) {
                 return skip(reminder, "due date moved");
             }
-            if (!ReminderTiming.stillMeaningful(reminder.kind(), reminder.forDate(), now, reminder.zone())) {
+            // Judged at the moment it may go out: a row that waits for working hours must still make sense then.
+            if (!ReminderTiming.stillMeaningful(reminder.kind(), reminder.forDate(), sendAt, reminder.zone())) {
                 return skip(reminder, "too late to be useful");
             }
             if (step.internalOnly() && !mayHearOfInternalStep(plan, step, reminder.recipient())) {
@@ -102,6 +107,12 @@ public final class ReminderDelivery {
         }
         if (reminder.isDirectMessage() && directory.isMuted(reminder.recipient())) {
             return skip(reminder, "recipient muted reminders");
+        }
+        if (sendAt.isAfter(now)) {
+            // Waiting is not a failure: like a rate limit it does not count as an attempt. At the window's opening
+            // the next sweep takes it again and runs every check above once more.
+            reminders.retryLater(reminder.id(), sendAt, "waiting for working hours", false);
+            return new Result.Waiting(sendAt);
         }
         ReminderViews.Message message;
         String threadTs = null;
@@ -188,6 +199,11 @@ public final class ReminderDelivery {
         }
         return recipient.equals(step.owner().userId()) && step.owner().isSellerPersonOf(plan)
                 && directory.teamOf(recipient).map(plan.teamId()::equals).orElse(true);
+    }
+
+    /** A DM follows its recipient's zone (the plan's when Slack gave none); a message in the channel, the plan's. */
+    private static ZoneId zoneAtSendTime(Reminder reminder, Plan plan) {
+        return reminder.isDirectMessage() ? reminder.zone() : plan.timeZone();
     }
 
     private Result skip(Reminder reminder, String why) {

@@ -51,7 +51,7 @@ public final class ReminderSweeper {
         this.perChannelGap = perChannelGap;
     }
 
-    /** What one sweep did. */
+    /** What one sweep did; deferred rows are left for a later sweep (not started in time, or outside working hours). */
     public record Report(int claimed, int sent, int skipped, int retried, int failed, int deferred) {
         Report plus(Report o) {
             return new Report(claimed + o.claimed, sent + o.sent, skipped + o.skipped, retried + o.retried,
@@ -105,7 +105,7 @@ public final class ReminderSweeper {
 
     /** One channel's reminders, in order, paced; on a rate limit the rest wait for Slack's Retry-After. */
     private Report sendToChannel(String channel, List<Reminder> queue, long deadline) {
-        int sent = 0, skipped = 0, retried = 0, failed = 0;
+        int sent = 0, skipped = 0, retried = 0, failed = 0, waiting = 0;
         List<Long> untouched = new ArrayList<>();
         Instant notBefore = clock.instant();
         for (int i = 0; i < queue.size(); i++) {
@@ -133,6 +133,8 @@ public final class ReminderSweeper {
                 retried++;
             } else if (result instanceof ReminderDelivery.Result.Failed) {
                 failed++;
+            } else if (result instanceof ReminderDelivery.Result.Waiting) {
+                waiting++;
             } else if (result instanceof ReminderDelivery.Result.SlowDown slow) {
                 retried++;
                 notBefore = clock.instant().plus(slow.retryAfter());
@@ -141,7 +143,7 @@ public final class ReminderSweeper {
             }
         }
         reminders.release(untouched, name, notBefore);
-        return new Report(queue.size(), sent, skipped, retried, failed, untouched.size());
+        return new Report(queue.size(), sent, skipped, retried, failed, untouched.size() + waiting);
     }
 
     private void pace(String channel) {

@@ -103,6 +103,8 @@ class ExportToSlackTest {
                 "Discovery call — Acme rollout", "Technical test — Acme rollout", "Contract review — Acme rollout");
         VEvent technical = calendar.getEvents().stream().filter(e -> e.getSummary().getValue().startsWith("Technical")).findFirst().orElseThrow();
         assertThat(technical.getDateStart().getValue().hasTime()).isFalse();
+        assertThat(technical.getUid().getValue()).as("this workspace, this deployment's domain")
+                .endsWith("." + Slackers.SELLER_TEAM + "@mapbot.example.com");
         assertThat(app.requests().get(link.group(1).replace("/ics/", "/p/")).statusCode()).as("a calendar token opens no page").isEqualTo(404);
 
         app.requests().seller("share revoke");

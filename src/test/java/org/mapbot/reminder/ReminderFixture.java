@@ -130,6 +130,11 @@ final class ReminderFixture {
         return app.dsl().select(REMINDER.STATE).from(REMINDER).where(REMINDER.ID.eq(reminderId)).fetchOne(REMINDER.STATE);
     }
 
+    Instant nextAttemptOf(long reminderId) {
+        return app.dsl().select(REMINDER.NEXT_ATTEMPT_AT).from(REMINDER).where(REMINDER.ID.eq(reminderId))
+                .fetchOne(REMINDER.NEXT_ATTEMPT_AT).toInstant();
+    }
+
     static Instant utc(String iso) {
         return Instant.parse(iso);
     }

@@ -75,9 +75,11 @@ class ReminderSendingTest {
         assertThat(monday).filteredOn(p -> p.get("channel").equals(Slackers.SHARED_CHANNEL)).singleElement()
                 .satisfies(p -> assertThat(p.get("blocks")).contains("Overdue"));
 
-        // Status check: seven days after, Friday 18 December 09:00 Berlin, in the card's thread, mentioning the owner.
-        assertThat(fx.sweepAt(utc("2026-12-18T07:59:00Z"))).isEmpty();
-        assertThat(fx.sweepAt(utc("2026-12-18T08:00:00Z"))).singleElement().satisfies(p -> {
+        // Status check: seven days after, Friday 18 December, planned for 09:00 in the owner's Berlin. It goes in the
+        // card's thread, so it waits for the plan's working hours: 08:00 New York, 13:00 UTC. It mentions the owner.
+        assertThat(fx.sweepAt(utc("2026-12-18T08:00:00Z"))).isEmpty();
+        assertThat(fx.sweepAt(utc("2026-12-18T12:59:00Z"))).isEmpty();
+        assertThat(fx.sweepAt(utc("2026-12-18T13:00:00Z"))).singleElement().satisfies(p -> {
             assertThat(p.get("channel")).isEqualTo(Slackers.SHARED_CHANNEL);
             assertThat(p.get("thread_ts")).isEqualTo(ReminderFixture.CARD_TS);
             assertThat(p.get("text")).contains("<@" + Slackers.CUSTOMER_USER + ">").contains("Security review was due")

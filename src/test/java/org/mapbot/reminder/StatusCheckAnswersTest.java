@@ -37,7 +37,7 @@ class StatusCheckAnswersTest {
         plan = fx.plan();
         step = fx.customerStep(plan, "Security review", LocalDate.of(2026, 12, 11));
         app.dsl().execute("update reminder set state = 'skipped' where kind <> 'status_check'");
-        assertThat(fx.sweepAt(utc("2026-12-18T08:00:00Z"))).hasSize(1);
+        assertThat(fx.sweepAt(utc("2026-12-18T13:00:00Z"))).hasSize(1); // 08:00 in the plan's New York
         checkId = fx.only(plan, ReminderKind.STATUS_CHECK, Slackers.SHARED_CHANNEL).id();
     }
 
@@ -103,7 +103,7 @@ class StatusCheckAnswersTest {
     @Test
     void a_customer_cannot_answer_for_a_seller_side_step_and_is_told_why() {
         Step sellers = fx.step(plan, "Send the quote", org.mapbot.plan.domain.Owner.slackUser(Slackers.SELLER_COLLEAGUE,
-                Slackers.SELLER_TEAM), org.mapbot.plan.domain.Side.SELLER, LocalDate.of(2026, 12, 11), false);
+                Slackers.SELLER_TEAM), org.mapbot.plan.domain.Side.SELLER, LocalDate.of(2027, 1, 8), false); // reminders still ahead
         long id = fx.reminders(plan).stream().filter(r -> r.stepId() != null && r.stepId() == sellers.id())
                 .findFirst().orElseThrow().id();
 

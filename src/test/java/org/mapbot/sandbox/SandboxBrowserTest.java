@@ -150,9 +150,11 @@ class SandboxBrowserTest {
         page.actAs("Casey Customer").openChannel("acme-northwind").waitForCardText("0/6 done");
         page.clickStepButton("Discovery", "Done").waitForCardText("1/6 done").waitForCardText("✅ 1. Discovery");
 
-        // Mon 30 Nov → Thu 10 Dec, 11:00 in Berlin (05:00 for Casey): the due-soon reminder went out Wed 09:00 New York time.
+        // Mon 30 Nov → Thu 10 Dec, 11:00 in Berlin (05:00 for Casey): the clock jumped over the due-soon reminder
+        // (Wed 09:00 New York time), so it waits for Casey's working hours, 08:00 in New York, three hours on.
         page.moveClockAndSweep("clock-week").moveClockAndSweep("clock-day").moveClockAndSweep("clock-day").moveClockAndSweep("clock-day");
-        assertThat(page.clock()).isEqualTo("Thu 10 Dec 2026, 11:00 (Europe/Berlin)");
+        page.moveClockAndSweep("clock-hour").moveClockAndSweep("clock-hour").moveClockAndSweep("clock-hour");
+        assertThat(page.clock()).isEqualTo("Thu 10 Dec 2026, 14:00 (Europe/Berlin)");
         page.openDirectMessages().waitForPaneText("Demo is due tomorrow."); // <!date^…^{date_short_pretty}> reads relative to today
         assertThat(page.pane()).contains("Plan Acme rollout · step 2").doesNotContain("<!date").doesNotContain(":hourglass");
         page.screenshot("status-1-due-soon-dm");

@@ -88,7 +88,8 @@ final class SandboxPage {
 
     /**
      * The page redraws the pane whenever Slack's state changes (a Home tab published, a card updated), which can replace
-     * an element between finding and clicking it; a stale element was never clicked, so the gesture is simply repeated.
+     * an element between finding and clicking (or reading) it; a stale element was never clicked, so the gesture is simply
+     * repeated.
      */
     private void retryWhileRedrawn(String what, Runnable gesture) {
         try {
@@ -146,46 +147,43 @@ final class SandboxPage {
 
     /** The text of the newest reply in the card's thread containing {@code text}. */
     String cardThreadReply(String text) {
-        var replies = cardThreadReplies(text);
-        if (replies.isEmpty()) {
-            throw new AssertionError("No reply with \"" + text + "\" in the card's thread; the pane shows:\n" + safePane());
-        }
-        return replies.get(replies.size() - 1).getText();
+        String[] read = new String[1];
+        retryWhileRedrawn("read the reply " + text, () -> read[0] = newestCardThreadReply(text).getText());
+        return read[0];
     }
 
     /** The labels of the Block Kit buttons on the newest reply in the card's thread containing {@code text}. */
     java.util.List<String> buttonsOfCardThreadReply(String text) {
-        var replies = cardThreadReplies(text);
-        if (replies.isEmpty()) {
-            throw new AssertionError("No reply with \"" + text + "\" in the card's thread; the pane shows:\n" + safePane());
-        }
-        return replies.get(replies.size() - 1).findElements(By.cssSelector("button.block-button")).stream()
-                .map(WebElement::getText).map(String::strip).toList();
+        java.util.List<String> labels = new java.util.ArrayList<>();
+        retryWhileRedrawn("read the buttons of the reply " + text, () -> {
+            labels.clear();
+            newestCardThreadReply(text).findElements(By.cssSelector("button.block-button")).stream()
+                    .map(WebElement::getText).map(String::strip).forEach(labels::add);
+        });
+        return labels;
     }
 
     /** Clicks the button labelled {@code label} on the newest reply in the card's thread containing {@code text}. */
     SandboxPage clickOnCardThreadReply(String text, String label) {
-        retryWhileRedrawn("click " + label + " on the reply " + text, () -> {
-            var replies = cardThreadReplies(text);
-            if (replies.isEmpty()) {
-                throw new AssertionError("No reply with \"" + text + "\" in the card's thread; the pane shows:\n" + safePane());
-            }
-            replies.get(replies.size() - 1)
-                    .findElement(By.xpath(".//button[contains(@class,'block-button') and normalize-space()=" + literal(label) + "]")).click();
-        });
+        retryWhileRedrawn("click " + label + " on the reply " + text, () -> newestCardThreadReply(text)
+                .findElement(By.xpath(".//button[contains(@class,'block-button') and normalize-space()=" + literal(label) + "]")).click());
         return this;
     }
 
     /** Scrolls the pane so the newest reply in the card's thread containing {@code text} is in the middle, for a screenshot. */
     SandboxPage scrollToCardThreadReply(String text) {
-        retryWhileRedrawn("scroll to the reply " + text, () -> {
-            var replies = cardThreadReplies(text);
-            if (replies.isEmpty()) {
-                throw new AssertionError("No reply with \"" + text + "\" in the card's thread; the pane shows:\n" + safePane());
-            }
-            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", replies.get(replies.size() - 1));
-        });
+        retryWhileRedrawn("scroll to the reply " + text, () -> ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", newestCardThreadReply(text)));
         return this;
+    }
+
+    /** Found afresh on every call: the pane may have been redrawn since the last look. */
+    private WebElement newestCardThreadReply(String text) {
+        var replies = cardThreadReplies(text);
+        if (replies.isEmpty()) {
+            throw new AssertionError("No reply with \"" + text + "\" in the card's thread; the pane shows:\n" + safePane());
+        }
+        return replies.get(replies.size() - 1);
     }
 
     /** An XPath string literal for any text, quotes included. */

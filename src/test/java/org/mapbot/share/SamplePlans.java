@@ -24,7 +24,12 @@ public final class SamplePlans {
     }
 
     public static Plan plan(String title) {
-        return new Plan(42, "T_SELLER", null, "C_SHARED", title, "Acme Corp", "U_DANA",
+        return plan(title, "T_SELLER", "Acme Corp");
+    }
+
+    /** The same plan kept in another workspace, or with no customer name ({@code null}). */
+    public static Plan plan(String title, String teamId, String customerName) {
+        return new Plan(42, teamId, null, "C_SHARED", title, customerName, "U_DANA",
                 LocalDate.of(2025, 3, 3), LocalDate.of(2025, 4, 18), ZoneId.of("Europe/Paris"),
                 PlanStatus.ACTIVE, "1700000000.000100", 7, CREATED, CREATED);
     }
@@ -60,7 +65,11 @@ public final class SamplePlans {
     }
 
     public static PlanDocument document(String title) {
-        return PlanDocument.forCustomer(plan(title), steps(), TODAY, LocalDate.of(2025, 4, 25), displayNames());
+        return document(plan(title));
+    }
+
+    public static PlanDocument document(Plan plan) {
+        return PlanDocument.forCustomer(plan, steps(), TODAY, LocalDate.of(2025, 4, 25), displayNames());
     }
 
     public static List<Step> customerSteps() {

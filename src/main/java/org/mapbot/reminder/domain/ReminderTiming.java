@@ -28,7 +28,8 @@ import java.time.temporal.TemporalAdjusters;
  * </ul>
  *
  * <p>Nothing is sent outside the quiet window, {@link #WINDOW_OPENS}–{@link #WINDOW_CLOSES} local time
- * on a working day (both ends allowed). See {@link #clampToQuietWindow} for how a time outside it moves.
+ * on a working day (both ends allowed). See {@link #clampToQuietWindow} for how a planned time outside it
+ * moves, and {@link #earliestSendAt} for a reminder that comes due outside it (late, after downtime).
  *
  * <p>Local times are built with {@link ZonedDateTime#of}, so 09:00 stays 09:00 on both sides of a
  * daylight-saving switch.
@@ -109,6 +110,17 @@ public final class ReminderTiming {
         }
         LocalDate later = workingDay && time.isBefore(WINDOW_OPENS) ? day : nextWorkingDay(day.plusDays(1));
         return ZonedDateTime.of(later, WINDOW_OPENS, zone).toInstant();
+    }
+
+    /**
+     * The earliest moment from {@code now} that a due reminder may reach someone in {@code zone}: now when it
+     * is inside the quiet window, otherwise the moment the next window opens ({@link #WINDOW_OPENS} on the
+     * next working day, or the same day before it opens). Planned times are always inside the window, but a
+     * reminder that comes due while the app is down, or whose retries run past the evening, is found by the
+     * sweep at any hour: it waits for the recipient's working hours rather than arriving at night or on a weekend.
+     */
+    public static Instant earliestSendAt(Instant now, ZoneId zone) {
+        return clampToQuietWindow(now.atZone(zone), false);
     }
 
     /**
