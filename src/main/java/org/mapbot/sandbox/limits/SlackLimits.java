@@ -78,6 +78,23 @@ public final class SlackLimits {
         return refusal("block_suggestion response", "invalid_arguments", f);
     }
 
+    /**
+     * What the app answered a request from Slack with, in the HTTP response: a slash command's reply (a message), a
+     * {@code view_submission}'s response action, or a {@code block_suggestion}'s options. Other answers are empty.
+     */
+    public static Optional<Refusal> acknowledgement(JsonObject ack) {
+        if (ack.has("response_action")) {
+            return viewSubmissionAnswer(ack);
+        }
+        if (ack.has("options") || ack.has("option_groups")) {
+            return optionsAnswer(ack);
+        }
+        if (ack.has("text") || ack.has("blocks")) {
+            return messageBody("slash command response", ack);
+        }
+        return Optional.empty();
+    }
+
     private static Optional<Refusal> message(String call, JsonObject params) {
         String text = Findings.string(params, "text");
         if (text != null && Findings.characters(text) > MESSAGE_TEXT_MAX) {

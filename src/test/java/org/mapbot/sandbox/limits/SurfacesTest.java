@@ -64,6 +64,19 @@ class SurfacesTest {
     }
 
     @Test
+    void an_acknowledgement_is_checked_as_what_it_carries() {
+        JsonObject reply = with(new JsonObject(), "text", chars(40_001));
+        JsonObject push = with(with(new JsonObject(), "response_action", "push"), "view", with(modal(), "close", plain(chars(25))));
+        JsonObject options = with(new JsonObject(), "options", times(101, i -> option(plain("T" + i), "t" + i)));
+
+        assertThat(SlackLimits.acknowledgement(reply).orElseThrow().call()).isEqualTo("slash command response");
+        assertThat(SlackLimits.acknowledgement(push).orElseThrow().call()).isEqualTo("view_submission response");
+        assertThat(SlackLimits.acknowledgement(options).orElseThrow().call()).isEqualTo("block_suggestion response");
+        assertThat(SlackLimits.acknowledgement(with(new JsonObject(), "text", "Done."))).isEmpty();
+        assertThat(SlackLimits.acknowledgement(new JsonObject())).isEmpty();
+    }
+
+    @Test
     void a_modal_with_inputs_needs_a_submit_button() {
         JsonObject view = modal(input("Reason", textInput()));
         view.remove("submit");
