@@ -56,6 +56,7 @@ public final class Sandbox implements RouteContributor {
         routes.post("/sandbox/action", page::action);
         routes.post("/sandbox/submit", page::submit);
         routes.post("/sandbox/close", page::close);
+        routes.post("/sandbox/options", page::options);
         routes.post("/sandbox/home", page::home);
         routes.post("/sandbox/clock", page::moveClock);
         routes.post("/sandbox/demo", page::loadDemo);

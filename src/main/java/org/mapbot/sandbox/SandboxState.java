@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mapbot.sandbox.limits.Refusal;
 
 /**
  * Everything the sandbox's Slack knows, in memory: messages per channel, ephemerals, modal stacks, Home tabs, and the
@@ -252,7 +253,15 @@ public final class SandboxState {
     // ---- the record ----
 
     public synchronized ApiCall recordApiCall(String method, String summary, boolean ok, String error) {
-        ApiCall call = new ApiCall(++sequence, clock.instant(), method, summary, ok, error);
+        return record(new ApiCall(++sequence, clock.instant(), method, summary, ok, error, null));
+    }
+
+    /** A call Slack refused for breaking its documented limits: unexpected, with Slack's detail and the limits' pages. */
+    public synchronized ApiCall recordRefusal(String call, String summary, Refusal refusal) {
+        return record(new ApiCall(++sequence, clock.instant(), call, summary, false, refusal.summary(), refusal.describe()));
+    }
+
+    private ApiCall record(ApiCall call) {
         append(apiCalls, call);
         notifyAll(); // wakes awaitNextApiCall
         return call;

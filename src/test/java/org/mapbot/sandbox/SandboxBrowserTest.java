@@ -214,7 +214,8 @@ class SandboxBrowserTest {
               {"type":"header","text":{"type":"plain_text","text":"Acme Corp rollout"}},
               {"type":"context","elements":[{"type":"mrkdwn","text":"Owner <@U0SELLER> · target <!date^1796126400^{date_short_pretty}|2026-12-01>"}]},
               {"type":"section","block_id":"step-1","text":{"type":"mrkdwn","text":":white_check_mark: *Discovery call* _week 1_ ~old~ `code` <https://example.com|link> a &lt; b &amp; c"},
-               "accessory":{"type":"overflow","action_id":"step_menu","options":[{"text":{"type":"plain_text","text":"Reassign"},"value":"reassign"}]}},
+               "accessory":{"type":"overflow","action_id":"step_menu","options":[{"text":{"type":"plain_text","text":"Reassign"},"value":"reassign"},
+                 {"text":{"type":"plain_text","text":"Comment"},"value":"comment"}]}},
               {"type":"section","fields":[{"type":"mrkdwn","text":"*Owner*\\n<@U0CUSTOMER>"},{"type":"mrkdwn","text":"*Due*\\nFri"}]},
               {"type":"divider"},
               {"type":"actions","block_id":"step-1-actions","elements":[

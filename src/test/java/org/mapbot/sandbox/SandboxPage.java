@@ -155,12 +155,18 @@ final class SandboxPage {
 
     /** The labels of the Block Kit buttons on the newest reply in the card's thread containing {@code text}. */
     java.util.List<String> buttonsOfCardThreadReply(String text) {
-        var replies = cardThreadReplies(text);
-        if (replies.isEmpty()) {
-            throw new AssertionError("No reply with \"" + text + "\" in the card's thread; the pane shows:\n" + safePane());
-        }
-        return replies.get(replies.size() - 1).findElements(By.cssSelector("button.block-button")).stream()
-                .map(WebElement::getText).map(String::strip).toList();
+        java.util.List<String> labels = new java.util.ArrayList<>();
+        // Reading the labels races the page's redraws as much as clicking does: read them again from a fresh pane.
+        retryWhileRedrawn("read the buttons of the reply " + text, () -> {
+            var replies = cardThreadReplies(text);
+            if (replies.isEmpty()) {
+                throw new AssertionError("No reply with \"" + text + "\" in the card's thread; the pane shows:\n" + safePane());
+            }
+            labels.clear();
+            replies.get(replies.size() - 1).findElements(By.cssSelector("button.block-button")).stream()
+                    .map(WebElement::getText).map(String::strip).forEach(labels::add);
+        });
+        return labels;
     }
 
     /** Clicks the button labelled {@code label} on the newest reply in the card's thread containing {@code text}. */
