@@ -56,6 +56,7 @@ import org.mapbot.plan.PlanRepository;
 import org.mapbot.plan.PlanService;
 import org.mapbot.plan.StepCommands;
 import org.mapbot.plan.StepRepository;
+import org.mapbot.plan.TemplateOptions;
 import org.mapbot.plan.TemplateRepository;
 import org.mapbot.time.AdjustableClock;
 import org.slf4j.Logger;
@@ -128,6 +129,7 @@ public final class MapBot implements AutoCloseable {
             new StepCommands(plans, users, slack).registerOn(commands);
             new CardActions(plans, slack, installedTeam, channels, background).registerOn(bolt);
             new ModalSubmissions(plans, users, installedTeam, channels, slack, background).registerOn(bolt);
+            new TemplateOptions(new TemplateRepository(database.dsl())).registerOn(bolt);
             new ChannelEvents(planRepository, plans, channels, installedTeam).registerOn(bolt);
             ShareService shares = new ShareService(plans, new ShareLinkRepository(database.dsl()), users,
                     new ShareTokens(new SecureRandom()), clock, config.publicUrl());

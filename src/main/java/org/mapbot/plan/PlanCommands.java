@@ -69,7 +69,7 @@ public final class PlanCommands {
         LocalDate today = plans.today(zone);
         if (input.args().isBlank()) {
             var opened = slack.bot().viewsOpen(r -> r.triggerId(input.triggerId())
-                    .view(PlanModals.newPlan(input.channelId(), plans.templates(input.teamId()), today)));
+                    .view(PlanModals.newPlan(input.channelId(), today)));
             if (!opened.isOk()) {
                 log.warn("views.open failed: {}", opened.getError());
                 return Ephemeral.reply(ctx, ":warning: I could not open the form (" + opened.getError() + "). Type it instead: `/map new Acme rollout with enterprise`");

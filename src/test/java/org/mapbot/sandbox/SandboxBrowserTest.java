@@ -107,6 +107,17 @@ class SandboxBrowserTest {
     }
 
     @Test
+    void the_new_plan_form_finds_a_template_as_the_seller_types_and_starts_the_plan_from_it() {
+        SandboxPage page = page().actAs("Sam Seller").openChannel("acme-northwind");
+        page.typeCommand("/map new").waitForModal("New plan");
+        page.fillText("Deal", "Initech renewal").pickFromSearchMenu("Start from template", "qui", "quick — 4 steps for a short cycle");
+        page.screenshot("new-plan-template-search");
+        page.submitModal().waitForNoModal().waitForPaneText("0/4 done");
+
+        assertThat(page.pane()).contains("Initech renewal").contains("Diagnosis by the salesperson");
+    }
+
+    @Test
     void a_plan_from_the_enterprise_template_is_worked_on_from_the_card_by_both_organisations() {
         SandboxPage page = page().actAs("Sam Seller").openChannel("acme-northwind");
         page.typeCommand("/map new Acme rollout with enterprise").waitForPaneText("0/6 done");

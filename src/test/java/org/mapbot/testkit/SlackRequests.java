@@ -334,14 +334,14 @@ public final class SlackRequests {
         }
     }
 
-    private static JsonObject team(String teamId) {
+    static JsonObject team(String teamId) {
         JsonObject team = new JsonObject();
         team.addProperty("id", teamId);
         team.addProperty("domain", teamId.equals(Slackers.SELLER_TEAM) ? "seller" : "customer");
         return team;
     }
 
-    private static JsonObject user(String userId, String teamId) {
+    static JsonObject user(String userId, String teamId) {
         JsonObject user = new JsonObject();
         user.addProperty("id", userId);
         user.addProperty("username", userId.toLowerCase());
