@@ -92,6 +92,9 @@ final class ElementRules {
 
     private static void overflow(Findings f, JsonObject overflow, String p) {
         f.length(overflow, "action_id", p, "action_id", 255, OVERFLOW);
+        // The page says "up to five"; its earlier version (api.slack.com/reference/block-kit/block-elements#overflow)
+        // said "Maximum number of options is 5, minimum is 2", which Slack's SDKs still check. The stricter rule holds
+        // here: a menu of one entry is a button.
         JsonArray options = f.requiredItems(overflow, "options", p, "overflow options", 2, 5, OVERFLOW);
         for (int i = 0; options != null && i < options.size(); i++) {
             OptionRules.option(f, options.get(i), p + "/options/" + i, PLAIN_TEXT_ONLY, true);
