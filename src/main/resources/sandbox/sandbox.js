@@ -263,7 +263,8 @@
         wrap.append(b, menu);
         return wrap;
       }
-      case 'static_select': case 'users_select': case 'external_select': case 'conversations_select': case 'channels_select': {
+      case 'external_select': return externalSelect(element, bid, ctx);
+      case 'static_select': case 'users_select': case 'conversations_select': case 'channels_select': {
         const select = tag(el('select', 'block-select'), element, bid);
         const none = el('option', null, plain(element.placeholder) || 'Select…');
         none.value = '';
@@ -324,6 +325,33 @@
       case 'image': { const img = el('img'); img.src = element.image_url; img.alt = element.alt_text || ''; img.width = 64; return img; }
       default: return el('span', 'block-unsupported', 'Element the sandbox cannot draw: ' + element.type);
     }
+  }
+  // Slack asks the app for an external menu's options (block_suggestion) when it opens and as the person types.
+  function externalSelect(element, bid, ctx) {
+    const wrap = el('span', 'external-select');
+    const search = el('input', 'block-text external-search');
+    search.type = 'search';
+    search.placeholder = 'Type to search…';
+    const select = tag(el('select', 'block-select'), element, bid);
+    select._options = [];
+    const load = async () => {
+      const viewId = ctx.source && ctx.source.viewId;
+      const result = viewId ? await post('/sandbox/options', { as: ui.as, viewId, blockId: bid, actionId: element.action_id,
+        value: search.value }) : null;
+      const kept = select.value || (element.initial_option ? element.initial_option.value : '');
+      select.textContent = '';
+      const none = el('option', null, plain(element.placeholder) || 'Select…');
+      none.value = '';
+      select.append(none);
+      select._options = (result && result.options) || [];
+      select._options.forEach((o) => { const opt = el('option', null, plain(o.text)); opt.value = o.value; select.append(opt); });
+      if (select._options.some((o) => o.value === kept)) select.value = kept;
+    };
+    search.addEventListener('input', load);
+    load();
+    onChange(select, element, bid, ctx);
+    wrap.append(search, select);
+    return wrap;
   }
   function allOptions(element) {
     if (element.option_groups) return element.option_groups.flatMap((g) => g.options || []);
@@ -642,6 +670,7 @@
     calls.textContent = '';
     snap.apiCalls.forEach((c) => {
       const li = el('li', c.unexpected ? 'unexpected' : '', c.method + (c.ok ? ' ✓ ' : ' ✗ ' + c.error + ' ') + c.summary);
+      if (c.detail) li.title = c.detail; // a refusal: every broken limit with its page in Slack's documentation
       calls.append(li);
     });
     const requests = $('app-requests');

@@ -49,6 +49,7 @@ import org.mapbot.plan.slack.ChannelEvents;
 import org.mapbot.plan.slack.PlanCommands;
 import org.mapbot.plan.slack.PlanForms;
 import org.mapbot.plan.slack.StepCommands;
+import org.mapbot.plan.slack.TemplateOptions;
 import org.mapbot.plan.storage.HistoryRepository;
 import org.mapbot.plan.storage.PlanRepository;
 import org.mapbot.plan.storage.StepRepository;
@@ -159,6 +160,7 @@ public final class MapBot implements AutoCloseable {
             new PlanCommands(plans, steps, templates, users, channels, modals, cards).registerOn(commands);
             new StepCommands(plans, steps, users, modals).registerOn(commands);
             new CardActions(plans, steps).registerOn(listeners);
+            new TemplateOptions(templates).registerOn(listeners);
             new PlanForms(plans, steps, users, channels, slack, background).registerOn(listeners);
             new ChannelEvents(plans, channels).registerOn(listeners);
             new HomeListeners(home, homeTabs, steps, background).registerOn(listeners);

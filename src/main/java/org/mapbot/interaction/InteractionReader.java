@@ -59,6 +59,15 @@ public final class InteractionReader {
                 Origin.modal(), p.getTriggerId());
     }
 
+    public Interaction suggestion(com.slack.api.app_backend.interactive_components.payload.BlockSuggestionPayload p) {
+        if (p.getUser() == null) {
+            throw new Refusal(MALFORMED);
+        }
+        String team = p.getUser().getTeamId() != null ? p.getUser().getTeamId() : p.getTeam() == null ? null : p.getTeam().getId();
+        return new Interaction(actor(p.getUser().getId(), team, p.getEnterprise() == null ? null : p.getEnterprise().getId()),
+                Origin.modal(), null);
+    }
+
     public Interaction closed(ViewClosedPayload p) {
         if (p.getUser() == null || p.getView() == null) {
             throw new Refusal(MALFORMED);

@@ -54,6 +54,12 @@ public final class SlackListeners {
     }
 
     @FunctionalInterface
+    public interface OptionsHandler {
+        java.util.List<com.slack.api.app_backend.interactive_components.response.Option> options(Interaction who, String blockId,
+                                                                                                 String typed) throws Exception;
+    }
+
+    @FunctionalInterface
     public interface EventHandler<E extends Event> {
         void handle(E event, InteractionReader reader) throws Exception;
     }
@@ -77,6 +83,22 @@ public final class SlackListeners {
     /** A form; {@code mainBlock} is where refusals that belong to no single field are shown. */
     public void onSubmit(String callbackId, String mainBlock, FormHandler handler) {
         app.viewSubmission(callbackId, (req, ctx) -> submit(req, ctx, mainBlock, handler));
+    }
+
+    /** A menu that loads its options as the person types ({@code block_suggestion}); a refusal offers nothing. */
+    public void onOptions(String actionId, OptionsHandler handler) {
+        app.blockSuggestion(actionId, (req, ctx) -> {
+            var payload = req.getPayload();
+            try {
+                Interaction who = reader.suggestion(payload);
+                String typed = payload.getValue() == null ? "" : payload.getValue().strip();
+                var options = handler.options(who, payload.getBlockId(), typed);
+                return ctx.ack(r -> r.options(options));
+            } catch (Exception e) {
+                log.warn("Options for {} refused: {}", actionId, e.getMessage());
+                return ctx.ack(r -> r.options(java.util.List.of()));
+            }
+        });
     }
 
     public <E extends Event> void onEvent(Class<E> type, EventHandler<E> handler) {

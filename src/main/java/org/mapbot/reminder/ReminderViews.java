@@ -38,10 +38,14 @@ import org.mapbot.plan.domain.Step;
 import org.mapbot.reminder.domain.Answer;
 import org.mapbot.reminder.domain.ReminderKind;
 import org.mapbot.reminder.domain.ReminderSettings;
+import org.mapbot.plan.domain.Limits;
 
 /** The reminder messages and modals, as pure functions of the plan and step they are about. */
 public final class ReminderViews {
     private static final int MAX_TITLE = 300;
+    /** Slack's maximum for a section's text (docs.slack.dev/reference/block-kit/blocks/section-block). */
+    private static final int SECTION_TEXT = 3_000;
+    private static final int DIGEST_STEPS = 20;
 
     private ReminderViews() {
     }
@@ -142,22 +146,34 @@ public final class ReminderViews {
         return new Message(text, blocks);
     }
 
+    /**
+     * One list of the digest: at most 20 steps, then how many more. Slack refuses a section over 3,000 characters, so a
+     * long list goes on in the next section; three lists of 20 take at most ten blocks of the message's 50.
+     */
     private static void addList(List<LayoutBlock> blocks, String heading, List<Step> steps, ZoneId zone, boolean withDue) {
         if (steps.isEmpty()) {
             return;
         }
-        StringBuilder text = new StringBuilder("*").append(heading).append("*");
-        for (Step step : steps.subList(0, Math.min(steps.size(), 20))) {
-            text.append("\n• ").append(escape(step.title(), 150)).append(" — ").append(ownerText(step.owner()));
-            if (withDue && step.dueDate() != null) {
-                text.append(", due ").append(date(step.dueDate(), zone));
+        List<String> lines = new ArrayList<>();
+        lines.add("*" + heading + "*");
+        for (Step step : steps.subList(0, Math.min(steps.size(), DIGEST_STEPS))) {
+            String due = withDue && step.dueDate() != null ? ", due " + date(step.dueDate(), zone) : "";
+            lines.add("• " + escape(step.title(), 150) + " — " + ownerText(step.owner()) + due);
+        }
+        if (steps.size() > DIGEST_STEPS) {
+            lines.add("…and " + (steps.size() - DIGEST_STEPS) + " more");
+        }
+        StringBuilder text = new StringBuilder();
+        for (String line : lines) {
+            if (text.length() > 0 && text.length() + 1 + line.length() > SECTION_TEXT) {
+                String full = text.toString();
+                blocks.add(section(s -> s.text(markdownText(full))));
+                text.setLength(0);
             }
+            text.append(text.length() > 0 ? "\n" : "").append(line);
         }
-        if (steps.size() > 20) {
-            text.append("\n…and ").append(steps.size() - 20).append(" more");
-        }
-        String body = text.toString();
-        blocks.add(section(s -> s.text(markdownText(body))));
+        String rest = text.toString();
+        blocks.add(section(s -> s.text(markdownText(rest))));
     }
 
     // ---- modals ----
@@ -172,7 +188,7 @@ public final class ReminderViews {
                         input(i -> i.blockId(ReminderActions.DATE_BLOCK).label(plainText("New due date"))
                                 .element(datePicker(d -> d.actionId(ReminderActions.DATE_INPUT).initialDate(suggested.toString())))),
                         input(i -> i.blockId(ReminderActions.REASON_BLOCK).label(plainText("Why the new date?"))
-                                .element(plainTextInput(p -> p.actionId(ReminderActions.REASON_INPUT).maxLength(3000)
+                                .element(plainTextInput(p -> p.actionId(ReminderActions.REASON_INPUT).maxLength(Limits.REASON)
                                         .placeholder(plainText("Legal needs another week"))))))));
     }
 
@@ -184,7 +200,7 @@ public final class ReminderViews {
                 .blocks(asBlocks(
                         section(s -> s.text(markdownText("*" + escape(step.title(), MAX_TITLE) + "*"))),
                         input(i -> i.blockId(ReminderActions.REASON_BLOCK).label(plainText("What is it waiting for?"))
-                                .element(plainTextInput(p -> p.actionId(ReminderActions.REASON_INPUT).multiline(true).maxLength(3000)
+                                .element(plainTextInput(p -> p.actionId(ReminderActions.REASON_INPUT).multiline(true).maxLength(Limits.REASON)
                                         .placeholder(plainText("Waiting for the customer's security questionnaire"))))))));
     }
 

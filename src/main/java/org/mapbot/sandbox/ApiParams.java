@@ -49,6 +49,11 @@ public final class ApiParams {
         }
     }
 
+    /** All parameters as one JSON object (a copy), structured ones as JSON: what Slack's limits are checked on. */
+    public JsonObject json() {
+        return params.deepCopy();
+    }
+
     public String string(String name) {
         JsonElement value = params.get(name);
         if (value == null || value.isJsonNull()) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.mapbot.sandbox.limits.Refusal;
 
 /** What the page's right-hand column lists: the bot's Slack API calls and the signed requests sent to the app. */
 public final class CallRecord {
@@ -31,7 +32,15 @@ public final class CallRecord {
     }
 
     public synchronized ApiCall recordApiCall(String method, String summary, boolean ok, String error) {
-        ApiCall call = new ApiCall(++sequence, clock.instant(), method, summary, ok, error);
+        return record(new ApiCall(++sequence, clock.instant(), method, summary, ok, error, null));
+    }
+
+    /** A call Slack refused for breaking its documented limits: unexpected, with Slack's detail and the limits' pages. */
+    public synchronized ApiCall recordRefusal(String call, String summary, Refusal refusal) {
+        return record(new ApiCall(++sequence, clock.instant(), call, summary, false, refusal.summary(), refusal.describe()));
+    }
+
+    private ApiCall record(ApiCall call) {
         append(apiCalls, call);
         notifyAll(); // wakes awaitNextApiCall
         return call;

@@ -1,9 +1,12 @@
 package org.mapbot.sandbox;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.util.Optional;
+import org.mapbot.sandbox.limits.Refusal;
+import org.mapbot.sandbox.limits.SlackLimits;
 
 /**
  * What a person does in the sandbox's Slack, played as Slack plays it: a command, a click, a modal submitted or
@@ -41,9 +44,15 @@ final class Interactions {
         SlackToApp.Reply reply = app.form("slash command", person.realName() + ": " + typed,
                 Payloads.slashCommand(person, channel, command, text, responseUrl, state.newTrigger(person.id())));
         if (!reply.ok()) {
-            return failed(person, channel, command, reply);
+            return failed(person, channel, command, reply.status(), reply.status() == 0 ? "dispatch_failed"
+                    : "http_service_error_" + reply.status());
         }
         JsonObject ack = json(reply.body());
+        Optional<Refusal> refused = ack == null ? Optional.empty() : SlackLimits.acknowledgement(ack);
+        if (refused.isPresent()) {
+            state.record().recordRefusal("(command response)", person.realName() + ": " + typed, refused.get());
+            return failed(person, channel, command, reply.status(), refused.get().error());
+        }
         if (ack != null && (ack.has("text") || ack.has("blocks"))) {
             String ackText = ack.has("text") ? ack.get("text").getAsString() : "";
             if (ack.has("response_type") && "in_channel".equals(ack.get("response_type").getAsString())) {
@@ -114,6 +123,13 @@ final class Interactions {
             return result;
         }
         JsonObject ack = json(reply.body());
+        Optional<Refusal> refused = ack == null ? Optional.empty() : SlackLimits.acknowledgement(ack);
+        if (refused.isPresent()) {
+            state.record().recordRefusal("(view_submission response)", person.realName() + ": " + callback, refused.get());
+            result.addProperty("outcome", "failed");
+            result.addProperty("text", "We had some trouble connecting. Try again?");
+            return result;
+        }
         String action = ack != null && ack.has("response_action") ? ack.get("response_action").getAsString() : "";
         switch (action) {
             case "errors" -> result.add("errors", ack.getAsJsonObject("errors"));
@@ -142,11 +158,52 @@ final class Interactions {
         return result(reply.ok(), reply.status(), "");
     }
 
-    private JsonObject failed(Person person, Conversation channel, String command, SlackToApp.Reply reply) {
-        String error = reply.status() == 0 ? "dispatch_failed" : "http_service_error_" + reply.status();
+    /** The options of an external select menu in a view, as the app answers Slack's {@code block_suggestion}. */
+    JsonObject suggest(Person person, String viewId, String blockId, String actionId, String query) {
+        JsonObject result = result(false, 0, "");
+        result.add("options", new JsonArray());
+        Optional<OpenView> view = state.views().view(viewId);
+        if (view.isEmpty()) {
+            result.addProperty("text", "That view is gone");
+            return result;
+        }
+        SlackToApp.Reply reply = app.interaction("block_suggestion", person.realName() + ": options for " + actionId + " \""
+                + query + "\"", Payloads.blockSuggestion(person, view.get(), blockId, actionId, query));
+        JsonObject ack = json(reply.body());
+        result.addProperty("status", reply.status());
+        if (!reply.ok() || ack == null) {
+            return result;
+        }
+        Optional<Refusal> refused = SlackLimits.optionsAnswer(ack);
+        if (refused.isPresent()) {
+            state.record().recordRefusal("(block_suggestion response)", person.realName() + ": " + actionId, refused.get());
+            return result;
+        }
+        result.addProperty("ok", true);
+        result.add("options", options(ack));
+        return result;
+    }
+
+    private JsonObject failed(Person person, Conversation channel, String command, int status, String error) {
         String text = command + " failed with the error \"" + error + "\"";
         state.postEphemeral(person.id(), channel.id(), SandboxCast.SLACKBOT, text, null);
-        return result(false, reply.status(), text);
+        return result(false, status, text);
+    }
+
+    /** The page's menu lists grouped options one after another, as it draws static menus with groups. */
+    private static JsonArray options(JsonObject ack) {
+        if (ack.has("options") && ack.get("options").isJsonArray()) {
+            return ack.getAsJsonArray("options");
+        }
+        JsonArray all = new JsonArray();
+        if (ack.has("option_groups") && ack.get("option_groups").isJsonArray()) {
+            ack.getAsJsonArray("option_groups").forEach(group -> {
+                if (group.isJsonObject() && group.getAsJsonObject().has("options")) {
+                    all.addAll(group.getAsJsonObject().getAsJsonArray("options"));
+                }
+            });
+        }
+        return all;
     }
 
     private static String describe(JsonObject action) {

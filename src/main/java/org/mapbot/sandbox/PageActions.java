@@ -97,6 +97,22 @@ final class PageActions {
         json(ctx, interactions.submit(person.get(), body.get("viewId").getAsString(), values));
     }
 
+    /** The page opened or typed into an external select menu of a view and wants its options. */
+    void options(Context ctx) {
+        JsonObject body = body(ctx);
+        Optional<Person> person = person(body);
+        if (person.isEmpty() || !body.has("viewId") || !body.has("actionId")) {
+            ctx.status(400);
+            json(ctx, PageJson.error("need as, viewId and actionId"));
+            return;
+        }
+        if (someoneElses(ctx, person.get(), string(body, "viewId"))) {
+            return;
+        }
+        json(ctx, interactions.suggest(person.get(), string(body, "viewId"), Optional.ofNullable(string(body, "blockId")).orElse(""),
+                string(body, "actionId"), Optional.ofNullable(string(body, "value")).orElse("")));
+    }
+
     void close(Context ctx) {
         JsonObject body = body(ctx);
         Optional<Person> person = person(body);

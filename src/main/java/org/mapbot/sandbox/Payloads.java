@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What Slack sends the app, built as Slack builds it: slash-command forms, {@code block_actions} and
- * {@code view_submission} payloads with the acting person's own team, and Events API envelopes.
+ * What Slack sends the app, built as Slack builds it: slash-command forms, {@code block_actions},
+ * {@code view_submission} and {@code block_suggestion} payloads with the acting person's own team, and Events API envelopes.
  */
 final class Payloads {
     private Payloads() {
@@ -73,6 +73,21 @@ final class Payloads {
         JsonObject payload = interaction("view_submission", person, triggerId);
         payload.add("view", view(view, values));
         payload.add("response_urls", new JsonArray());
+        return payload;
+    }
+
+    /** Someone opened or typed into an external select menu in a view: Slack asks the app for the menu's options. */
+    static JsonObject blockSuggestion(Person person, OpenView view, String blockId, String actionId, String query) {
+        JsonObject payload = interaction("block_suggestion", person, null);
+        payload.remove("trigger_id"); // options requests carry none: nothing can be opened from a menu's typeahead
+        JsonObject container = new JsonObject();
+        container.addProperty("type", "view");
+        container.addProperty("view_id", view.id());
+        payload.add("container", container);
+        payload.add("view", view(view, new JsonObject()));
+        payload.addProperty("block_id", blockId);
+        payload.addProperty("action_id", actionId);
+        payload.addProperty("value", query);
         return payload;
     }
 

@@ -9,6 +9,8 @@ import com.google.gson.JsonParser;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.mapbot.sandbox.limits.Refusal;
+import org.mapbot.sandbox.limits.SlackLimits;
 
 /**
  * The {@code response_url} of a command or interaction: a reply that is ephemeral (default), in the channel, or
@@ -31,6 +33,12 @@ final class ResponseUrlStandIn {
             return;
         }
         String summary = describe(body);
+        Optional<Refusal> refusal = SlackLimits.messageBody("response_url", body);
+        if (refusal.isPresent()) {
+            state.record().recordRefusal("(response_url)", summary, refusal.get());
+            ctx.status(400).contentType("application/json; charset=utf-8").result(refusal.get().json().toString());
+            return;
+        }
         apply(target.get(), body);
         state.record().recordApiCall("(response_url)", summary, true, null);
         ctx.status(200).result("ok");

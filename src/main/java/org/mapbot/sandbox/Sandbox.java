@@ -65,6 +65,7 @@ public final class Sandbox implements RouteContributor {
         routes.post("/sandbox/action", RequestGate.pageAction(page::action));
         routes.post("/sandbox/submit", RequestGate.pageAction(page::submit));
         routes.post("/sandbox/close", RequestGate.pageAction(page::close));
+        routes.post("/sandbox/options", RequestGate.pageAction(page::options));
         routes.post("/sandbox/home", RequestGate.pageAction(page::home));
         routes.post("/sandbox/clock", RequestGate.pageAction(page::moveClock));
         routes.post("/sandbox/demo", RequestGate.pageAction(page::loadDemo));

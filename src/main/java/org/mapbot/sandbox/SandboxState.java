@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mapbot.sandbox.limits.Refusal;
 
 /**
  * Everything the sandbox's Slack knows, in memory: messages per channel, ephemerals, the triggers and response URLs

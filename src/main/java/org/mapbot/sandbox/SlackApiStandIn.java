@@ -6,10 +6,14 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
+import org.mapbot.sandbox.limits.Refusal;
+import org.mapbot.sandbox.limits.SlackLimits;
 
 /**
  * Slack's Web API as the bot's Slack client sees it: {@code POST /sandbox/api/<method>}, plus the upload URL that
- * {@code files.getUploadURLExternal} hands out. Every call is recorded, errors included, for the page's call log.
+ * {@code files.getUploadURLExternal} hands out. Every call is recorded, errors included, for the page's call log. What
+ * breaks Slack's documented limits is refused with Slack's error, as real Slack would, before the state changes.
  */
 final class SlackApiStandIn {
     private final SandboxState state;
@@ -23,9 +27,16 @@ final class SlackApiStandIn {
     void api(Context ctx) {
         String method = ctx.pathParam("method");
         ApiParams params = ApiParams.parse(ctx.contentType(), ctx.bodyAsBytes());
-        JsonObject answer = authorised(ctx, params) ? methods.call(method, params) : SlackAnswer.error("not_authed");
-        boolean ok = answer.get("ok").getAsBoolean();
-        state.record().recordApiCall(method, params.summary(), ok, ok ? null : answer.get("error").getAsString());
+        Optional<Refusal> refusal = authorised(ctx, params) ? SlackLimits.webApiCall(method, params.json()) : Optional.empty();
+        JsonObject answer;
+        if (refusal.isPresent()) {
+            answer = refusal.get().json();
+            state.record().recordRefusal(method, params.summary(), refusal.get());
+        } else {
+            answer = authorised(ctx, params) ? methods.call(method, params) : SlackAnswer.error("not_authed");
+            boolean ok = answer.get("ok").getAsBoolean();
+            state.record().recordApiCall(method, params.summary(), ok, ok ? null : answer.get("error").getAsString());
+        }
         // Slack answers API errors with HTTP 200 and ok:false.
         ctx.status(200).contentType("application/json; charset=utf-8").result(answer.toString());
     }

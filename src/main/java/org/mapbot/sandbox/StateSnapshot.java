@@ -30,6 +30,7 @@ final class StateSnapshot {
         state.views().modals(me.id()).forEach(m -> modals.add(view(m)));
         snapshot.add("modals", modals);
         snapshot.add("apiCalls", apiCalls(state.record().apiCalls()));
+        snapshot.add("refusedCalls", refusedCalls(state.record().apiCalls()));
         snapshot.add("appRequests", appRequests(state.record().appRequests()));
         return snapshot;
     }
@@ -153,8 +154,17 @@ final class StateSnapshot {
             json.addProperty("ok", call.ok());
             json.addProperty("error", call.error());
             json.addProperty("unexpected", call.unexpected());
+            json.addProperty("refused", call.refused());
+            json.addProperty("detail", call.refusal());
             list.add(json);
         }
+        return list;
+    }
+
+    /** Every call Slack refused for breaking its limits, oldest first, in full: each one is a defect of the bot. */
+    private static JsonArray refusedCalls(List<ApiCall> calls) {
+        JsonArray list = new JsonArray();
+        calls.stream().filter(ApiCall::refused).forEach(call -> list.add(call.refusal()));
         return list;
     }
 

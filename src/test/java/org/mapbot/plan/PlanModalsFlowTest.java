@@ -41,7 +41,7 @@ class PlanModalsFlowTest {
         app.requests().seller("new");
 
         Map<String, String> opened = app.slack().calls("views.open").get(0);
-        assertThat(json(opened.get("view"))).contains(CardIds.MODAL_NEW_PLAN).contains("enterprise").contains(Slackers.SHARED_CHANNEL);
+        assertThat(json(opened.get("view"))).contains(CardIds.MODAL_NEW_PLAN).contains("external_select").contains(Slackers.SHARED_CHANNEL);
 
         var response = app.requests().viewSubmission(Slackers.SELLER_USER, Slackers.SELLER_TEAM, CardIds.MODAL_NEW_PLAN,
                 Slackers.SHARED_CHANNEL, Map.of(

@@ -13,6 +13,7 @@ import org.mapbot.plan.domain.Plan;
 import org.mapbot.plan.domain.PlanEvent;
 import org.mapbot.plan.domain.Step;
 import org.mapbot.plan.domain.StepStatus;
+import org.mapbot.plan.domain.Limits;
 import org.mapbot.testkit.FakeSlack;
 import org.mapbot.testkit.RunningApp;
 import org.mapbot.testkit.SlackRequests;
@@ -98,6 +99,25 @@ class StatusCheckAnswersTest {
         assertThat(awaitUpdate().get("text")).contains("marked it blocked").contains("security questionnaire");
         assertThat(fx.sweepAt(utc("2026-12-22T14:00:00Z"))).as("an answered check is not chased")
                 .extracting(p -> p.get("channel")).doesNotContain(Slackers.SELLER_USER);
+    }
+
+    @Test
+    void the_reason_fields_let_people_type_exactly_as_much_as_the_app_accepts() {
+        click(ReminderActions.NEW_DATE);
+        click(ReminderActions.BLOCKED);
+
+        List<Map<String, String>> opened = app.slack().awaitCalls("views.open", 2);
+        assertThat(opened).extracting(call -> reasonMaxLength(call.get("view"))).containsExactly(Limits.REASON, Limits.REASON);
+    }
+
+    private static int reasonMaxLength(String view) {
+        for (var block : com.google.gson.JsonParser.parseString(view).getAsJsonObject().getAsJsonArray("blocks")) {
+            var input = block.getAsJsonObject();
+            if (ReminderActions.REASON_BLOCK.equals(input.has("block_id") ? input.get("block_id").getAsString() : null)) {
+                return input.getAsJsonObject("element").get("max_length").getAsInt();
+            }
+        }
+        throw new AssertionError("No reason field in " + view);
     }
 
     @Test

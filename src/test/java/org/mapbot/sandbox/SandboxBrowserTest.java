@@ -107,6 +107,17 @@ class SandboxBrowserTest {
     }
 
     @Test
+    void the_new_plan_form_finds_a_template_as_the_seller_types_and_starts_the_plan_from_it() {
+        SandboxPage page = page().actAs("Sam Seller").openChannel("acme-northwind");
+        page.typeCommand("/map new").waitForModal("New plan");
+        page.fillText("Deal", "Initech renewal").pickFromSearchMenu("Start from template", "qui", "quick — 4 steps for a short cycle");
+        page.screenshot("new-plan-template-search");
+        page.submitModal().waitForNoModal().waitForPaneText("0/4 done");
+
+        assertThat(page.pane()).contains("Initech renewal").contains("Diagnosis by the salesperson");
+    }
+
+    @Test
     void a_plan_from_the_enterprise_template_is_worked_on_from_the_card_by_both_organisations() {
         SandboxPage page = page().actAs("Sam Seller").openChannel("acme-northwind");
         page.typeCommand("/map new Acme rollout with enterprise").waitForPaneText("0/6 done");
@@ -255,7 +266,8 @@ class SandboxBrowserTest {
               {"type":"header","text":{"type":"plain_text","text":"Acme Corp rollout"}},
               {"type":"context","elements":[{"type":"mrkdwn","text":"Owner <@U0SELLER> · target <!date^1796126400^{date_short_pretty}|2026-12-01>"}]},
               {"type":"section","block_id":"step-1","text":{"type":"mrkdwn","text":":white_check_mark: *Discovery call* _week 1_ ~old~ `code` <https://example.com|link> a &lt; b &amp; c"},
-               "accessory":{"type":"overflow","action_id":"step_menu","options":[{"text":{"type":"plain_text","text":"Reassign"},"value":"reassign"}]}},
+               "accessory":{"type":"overflow","action_id":"step_menu","options":[{"text":{"type":"plain_text","text":"Reassign"},"value":"reassign"},
+                 {"text":{"type":"plain_text","text":"Comment"},"value":"comment"}]}},
               {"type":"section","fields":[{"type":"mrkdwn","text":"*Owner*\\n<@U0CUSTOMER>"},{"type":"mrkdwn","text":"*Due*\\nFri"}]},
               {"type":"divider"},
               {"type":"actions","block_id":"step-1-actions","elements":[

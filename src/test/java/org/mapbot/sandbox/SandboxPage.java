@@ -228,6 +228,14 @@ final class SandboxPage {
         return this;
     }
 
+    /** Types into the search field of the menu labelled {@code label}, waits for the bot's options and picks one. */
+    SandboxPage pickFromSearchMenu(String label, String typed, String optionText) {
+        modalInput(label, "input.external-search").sendKeys(typed);
+        waitUntil("the menu " + label + " offers " + optionText, () -> modalInput(label, "select").getText().contains(optionText));
+        retryWhileRedrawn("pick " + optionText, () -> new Select(modalInput(label, "select")).selectByVisibleText(optionText));
+        return this;
+    }
+
     String modalDate(String label) {
         return modalInput(label, "input[type='date']").getAttribute("value");
     }

@@ -62,6 +62,21 @@ class SignedRequestsTest {
     }
 
     @Test
+    void a_menu_that_loads_its_options_asks_the_bot_with_a_signed_block_suggestion_as_the_person_types() {
+        sandbox.postForJson("/sandbox/command", "{\"as\":\"U0SELLER\",\"channel\":\"C0SHARED\",\"text\":\"/map new\"}");
+        String viewId = sandbox.state("U0SELLER").getAsJsonArray("modals").get(0).getAsJsonObject().get("id").getAsString();
+
+        JsonObject result = sandbox.postForJson("/sandbox/options", "{\"as\":\"U0SELLER\",\"viewId\":\"" + viewId
+                + "\",\"blockId\":\"template\",\"actionId\":\"value\",\"value\":\"qui\"}");
+
+        assertThat(result.getAsJsonArray("options")).singleElement()
+                .satisfies(o -> assertThat(o.getAsJsonObject().get("value").getAsString()).isEqualTo("quick"));
+        JsonObject request = sandbox.state("U0SELLER").getAsJsonArray("appRequests").get(0).getAsJsonObject();
+        assertThat(request.get("kind").getAsString()).isEqualTo("block_suggestion");
+        assertThat(request.get("status").getAsInt()).isEqualTo(200);
+    }
+
+    @Test
     void opening_home_sends_a_signed_app_home_opened_event() {
         sandbox.postForJson("/sandbox/home", "{\"as\":\"U0SELLER\"}");
 

@@ -20,11 +20,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Slack's Web API, stood in for by WireMock: answers what the app calls and records what it sent.
- * Teams and users follow {@link Slackers}.
+ * Slack's Web API, stood in for by WireMock: answers what the app calls and records what it sent, and refuses what
+ * real Slack refuses for breaking its documented limits ({@link #refusals()}). Teams and users follow {@link Slackers}.
  */
 public final class FakeSlack implements AutoCloseable {
-    private final WireMockServer server = new WireMockServer(options().dynamicPort());
+    private final SlackRefusals refusals = new SlackRefusals();
+    private final WireMockServer server = new WireMockServer(options().dynamicPort().extensions(new SlackLimitsCheck(refusals)));
     private final Object requestArrived = new Object();
 
     private final String enterpriseId;
@@ -46,10 +47,16 @@ public final class FakeSlack implements AutoCloseable {
         reset();
     }
 
-    /** Forgets recorded calls and restores the default answers. */
+    /** Forgets recorded calls and refusals and restores the default answers. */
     public void reset() {
         server.resetAll();
+        refusals.clear();
         stubDefaults();
+    }
+
+    /** What this Slack refused for breaking Slack's documented limits (it answered Slack's error instead). */
+    public SlackRefusals refusals() {
+        return refusals;
     }
 
     public String apiUrl() {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -17,11 +18,12 @@ import org.mapbot.time.AdjustableClock;
 
 /**
  * MAP Bot started as production starts it, on a free port, against the run's PostgreSQL and a WireMock Slack;
- * one per test class, with a clean database and a fresh Slack record before each test.
+ * one per test class, with a clean database and a fresh Slack record before each test. A test fails when the app
+ * sent Slack anything that breaks Slack's documented limits (see {@link SlackRefusals}).
  *
  * <pre>{@code @RegisterExtension static RunningApp app = new RunningApp();}</pre>
  */
-public final class RunningApp implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
+public final class RunningApp implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
     public static final String SIGNING_SECRET = "test-signing-secret-0123456789abcdef";
     /** Monday 30 November 2026, 10:00 UTC: tests that care about dates set their own. */
     public static final Instant START = Instant.parse("2026-11-30T10:00:00Z");
@@ -67,7 +69,8 @@ public final class RunningApp implements BeforeAllCallback, AfterAllCallback, Be
         env.putAll(extraEnv);
         this.env = Map.copyOf(env);
         mapBot = MapBot.start(Config.fromEnv(env), clock, statements);
-        requests = new SlackRequests("http://localhost:" + mapBot.port(), SIGNING_SECRET, clock, slack.baseUrl());
+        requests = new SlackRequests("http://localhost:" + mapBot.port(), SIGNING_SECRET, clock, slack.baseUrl(),
+                slack.refusals()::record);
     }
 
     @Override
@@ -77,6 +80,13 @@ public final class RunningApp implements BeforeAllCallback, AfterAllCallback, Be
         database.reset();
         slack.reset();
         clock.set(START);
+    }
+
+    /** Whatever Slack would have refused during the test fails it, once the work it set off has landed. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        mapBot.settle(java.time.Duration.ofSeconds(20));
+        slack.refusals().assertNone(context.getDisplayName());
     }
 
     @Override

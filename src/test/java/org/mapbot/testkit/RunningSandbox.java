@@ -1,5 +1,6 @@
 package org.mapbot.testkit;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -25,8 +27,9 @@ import org.mapbot.time.AdjustableClock;
 /**
  * MAP Bot started in sandbox mode, in process, as the README's run command starts it without Slack credentials;
  * one per test class, with a clean database, an empty sandbox Slack and the clock back at {@link #START} before each test.
+ * A test fails when its sandbox Slack refused a call for breaking Slack's documented limits (the page shows those red).
  */
-public final class RunningSandbox implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
+public final class RunningSandbox implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
     /** Monday 30 November 2026, 10:00 UTC (11:00 in Berlin). */
     public static final Instant START = RunningApp.START;
 
@@ -59,6 +62,31 @@ public final class RunningSandbox implements BeforeAllCallback, AfterAllCallback
         database.reset();
         clock.set(START);
         post("/sandbox/reset", "{}");
+    }
+
+    /** Whatever the sandbox's Slack refused during the test fails it, once the work the test set off has landed. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        mapBot.settle(java.time.Duration.ofSeconds(20));
+        JsonArray refused = refusedCalls();
+        if (!refused.isEmpty()) {
+            StringBuilder calls = new StringBuilder();
+            refused.forEach(call -> calls.append("\n  ").append(call.getAsString()));
+            throw new AssertionError(context.getDisplayName() + " made the sandbox's Slack refuse " + refused.size()
+                    + (refused.size() == 1 ? " call" : " calls") + " that break Slack's documented limits:" + calls);
+        }
+    }
+
+    /** What the sandbox's Slack refused so far, each with the broken limits and their documentation pages. */
+    public JsonArray refusedCalls() {
+        return state("U0SELLER").getAsJsonArray("refusedCalls");
+    }
+
+    /** For a test that provokes refusals on purpose: returns them and empties the sandbox, so the test is not failed for them. */
+    public JsonArray takeRefusedCallsAndReset() {
+        JsonArray refused = refusedCalls();
+        post("/sandbox/reset", "{}");
+        return refused;
     }
 
     @Override

@@ -2,7 +2,9 @@ package org.mapbot.testkit;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -17,7 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.mapbot.http.SlackSignature;
+import org.mapbot.sandbox.limits.Refusal;
+import org.mapbot.sandbox.limits.SlackLimits;
 
 /**
  * Builds slash-command, interactivity and Events API requests as Slack sends them, signs them with the
@@ -32,12 +37,19 @@ public final class SlackRequests {
     private final Clock clock;
     private final String responseUrlBase;
     private final AtomicLong triggers = new AtomicLong();
+    private final Consumer<Refusal> refused;
 
     public SlackRequests(String baseUrl, String signingSecret, Clock clock, String responseUrlBase) {
+        this(baseUrl, signingSecret, clock, responseUrlBase, refusal -> { });
+    }
+
+    /** @param refused told when the app answers a request with something Slack would refuse (a reply, a view, options) */
+    public SlackRequests(String baseUrl, String signingSecret, Clock clock, String responseUrlBase, Consumer<Refusal> refused) {
         this.baseUrl = baseUrl;
         this.signingSecret = signingSecret;
         this.clock = clock;
         this.responseUrlBase = responseUrlBase;
+        this.refused = refused;
     }
 
     // ---- slash commands ----
@@ -294,7 +306,21 @@ public final class SlackRequests {
 
     /** Posts exactly these bytes and headers: for wrong or stale signatures. */
     public HttpResponse<String> post(byte[] body, String contentType, String timestamp, String signature) {
-        return send(request(body, contentType, timestamp, signature, Duration.ofSeconds(30)));
+        HttpResponse<String> response = send(request(body, contentType, timestamp, signature, Duration.ofSeconds(30)));
+        checkAcknowledgement(response);
+        return response;
+    }
+
+    /** Slack shows what the app acknowledges with (a command's reply, a pushed view, menu options) only within its limits. */
+    private void checkAcknowledgement(HttpResponse<String> response) {
+        String body = response.body();
+        if (response.statusCode() != 200 || body == null || !body.strip().startsWith("{")) {
+            return;
+        }
+        JsonElement ack = JsonParser.parseString(body);
+        if (ack.isJsonObject()) {
+            SlackLimits.acknowledgement(ack.getAsJsonObject()).ifPresent(refused);
+        }
     }
 
     private HttpRequest request(byte[] body, String contentType, String timestamp, String signature, Duration timeout) {
@@ -326,14 +352,14 @@ public final class SlackRequests {
         }
     }
 
-    private static JsonObject team(String teamId) {
+    static JsonObject team(String teamId) {
         JsonObject team = new JsonObject();
         team.addProperty("id", teamId);
         team.addProperty("domain", teamId.equals(Slackers.SELLER_TEAM) ? "seller" : "customer");
         return team;
     }
 
-    private static JsonObject user(String userId, String teamId) {
+    static JsonObject user(String userId, String teamId) {
         JsonObject user = new JsonObject();
         user.addProperty("id", userId);
         user.addProperty("username", userId.toLowerCase());

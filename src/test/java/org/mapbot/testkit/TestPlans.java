@@ -49,6 +49,18 @@ public final class TestPlans {
         return mapBot.parts().steps().changeDueDate(actor, stepId, Origin.modal(), due, reason);
     }
 
+    public Step stepAt(Plan plan, int number) {
+        return mapBot.parts().steps().stepAt(plan, number);
+    }
+
+    public StepChange block(Actor actor, long stepId, String reason) {
+        return mapBot.parts().steps().block(actor, stepId, Origin.modal(), reason);
+    }
+
+    public void comment(Actor actor, long stepId, String text) {
+        mapBot.parts().steps().comment(actor, stepId, Origin.modal(), text, true);
+    }
+
     public StepChange cancel(Actor actor, long stepId, String reason) {
         return mapBot.parts().steps().cancel(actor, stepId, Origin.modal(), reason);
     }

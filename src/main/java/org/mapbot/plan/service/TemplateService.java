@@ -35,6 +35,23 @@ public final class TemplateService {
         return all;
     }
 
+    /**
+     * What the template menu offers as someone types: built-ins whose name or description contain it, then the
+     * installation's saved ones by name; at most {@code limit}, and nothing for the customer's people.
+     */
+    public List<Template> matching(Actor actor, String typed, int limit) {
+        if (!actor.isSeller()) {
+            return List.of();
+        }
+        String query = typed.toLowerCase(java.util.Locale.ROOT);
+        List<Template> found = new ArrayList<>();
+        BuiltInTemplates.ALL.stream().filter(t -> (t.name() + " " + t.description()).toLowerCase(java.util.Locale.ROOT).contains(query))
+                .limit(limit).forEach(found::add);
+        templates.names(actor.installation().teamId(), typed, limit - found.size())
+                .forEach(name -> found.add(new Template(name, null, List.of())));
+        return found;
+    }
+
     public Optional<Template> named(String teamId, String name) {
         return BuiltInTemplates.named(name).or(() -> templates.find(teamId, name));
     }

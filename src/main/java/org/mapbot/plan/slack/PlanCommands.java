@@ -69,8 +69,7 @@ public final class PlanCommands {
         ZoneId zone = users.zoneOr(input.userId(), ZoneId.of("UTC"));
         LocalDate today = plans.today(zone);
         if (input.args().isBlank()) {
-            modals.open(input.triggerId(), PlanModals.newPlan(input.channelId(),
-                    templates.all(input.actor().installation().teamId()), today));
+            modals.open(input.triggerId(), PlanModals.newPlan(input.channelId(), today));
             return ctx.ack();
         }
         String title = input.args();

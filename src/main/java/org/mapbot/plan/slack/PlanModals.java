@@ -8,6 +8,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.option;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.checkboxes;
 import static com.slack.api.model.block.element.BlockElements.datePicker;
+import static com.slack.api.model.block.element.BlockElements.externalSelect;
 import static com.slack.api.model.block.element.BlockElements.plainTextInput;
 import static com.slack.api.model.block.element.BlockElements.staticSelect;
 import static com.slack.api.model.block.element.BlockElements.usersSelect;
@@ -51,16 +52,19 @@ public final class PlanModals {
     private PlanModals() {
     }
 
-    public static View newPlan(String channelId, List<Template> templates, LocalDate today) {
-        List<OptionObject> options = templates.stream().limit(100)
-                .map(t -> option(plainText(cut(t.name() + " — " + t.description(), 75)), t.name())).toList();
+    /**
+     * The template menu loads its options as the person types ({@link TemplateOptions}): a static menu holds at most
+     * 100 options, and a team may save more templates than that.
+     */
+    public static View newPlan(String channelId, LocalDate today) {
         List<LayoutBlock> blocks = List.of(
                 input(i -> i.blockId(TITLE).label(plainText("Deal")).element(plainTextInput(p -> p.actionId(VALUE)
                         .maxLength(Limits.PLAN_TITLE).placeholder(plainText("Acme Corp – platform rollout"))))),
                 input(i -> i.blockId(CUSTOMER).optional(true).label(plainText("Customer organisation"))
                         .element(plainTextInput(p -> p.actionId(VALUE).maxLength(Limits.CUSTOMER_NAME)))),
                 input(i -> i.blockId(TEMPLATE).optional(true).label(plainText("Start from template"))
-                        .element(staticSelect(s -> s.actionId(VALUE).options(options)))),
+                        .element(externalSelect(s -> s.actionId(VALUE).minQueryLength(0)
+                                .placeholder(plainText("Type to search templates"))))),
                 input(i -> i.blockId(START).label(plainText("Start date"))
                         .element(datePicker(d -> d.actionId(VALUE).initialDate(today.toString())))),
                 input(i -> i.blockId(TARGET).optional(true).label(plainText("Target date (close or go-live)"))
@@ -214,7 +218,7 @@ public final class PlanModals {
                 .blocks(blocks));
     }
 
-    private static String cut(String text, int max) {
+    static String cut(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

@@ -14,6 +14,12 @@ import org.mapbot.plan.domain.Template;
 /** The ephemeral text answers of {@code /map list}, {@code plans}, {@code templates} and {@code history}. */
 public final class PlanTextViews {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** Slack refuses message text over 40,000 characters: msg_too_long (docs.slack.dev/reference/methods/chat.postMessage). */
+    private static final int MESSAGE_TEXT = 40_000;
+    /** Room kept for "…and 12 more" and the usage line after a cut list. */
+    private static final int CLOSING_LINE = 400;
+    /** A template's line shows its first steps up to about this many characters. */
+    private static final int TEMPLATE_LINE = 400;
 
     private PlanTextViews() {
     }
@@ -64,15 +70,30 @@ public final class PlanTextViews {
         return text.append("\nSwitch with `/map switch 2`.").toString();
     }
 
+    /** Each template with its size and its first steps; as many templates as Slack's message limit allows. */
     public static String templates(List<Template> templates) {
         StringBuilder text = new StringBuilder("*Templates:*");
-        for (Template template : templates) {
-            text.append("\n• `").append(SlackText.escape(template.name())).append("` — ").append(template.description())
-                    .append(": ");
-            text.append(String.join(" · ", template.steps().stream().map(s -> SlackText.escape(s.title())).toList()));
+        int left = appendWithinLimit(text, templates.stream().map(PlanTextViews::templateLine).toList());
+        if (left > 0) {
+            text.append("\n…and ").append(left).append(" more templates: type part of a name in the New plan form (`/map new`).");
         }
         return text.append("\nUse one: `/map new Acme rollout with enterprise`. Save this plan's steps: `/map template save my-template`.")
                 .toString();
+    }
+
+    private static String templateLine(Template template) {
+        StringBuilder line = new StringBuilder("• `").append(SlackText.escape(template.name())).append("` — ")
+                .append(template.description()).append(" (").append(template.steps().size())
+                .append(template.steps().size() == 1 ? " step): " : " steps): ");
+        int shown = 0;
+        for (Template.TemplateStep step : template.steps()) {
+            String title = SlackText.escape(step.title(), 60);
+            if (shown > 0 && line.length() + title.length() > TEMPLATE_LINE) {
+                return line.append(" · …").toString();
+            }
+            line.append(shown++ > 0 ? " · " : "").append(title);
+        }
+        return line.toString();
     }
 
     public static String history(Plan plan, List<PlanEvent> events, String about) {
@@ -81,11 +102,26 @@ public final class PlanTextViews {
         }
         ZoneId zone = plan.timeZone();
         StringBuilder text = new StringBuilder("*History of ").append(about).append("* (newest first)");
-        for (PlanEvent e : events) {
-            text.append("\n• ").append(WHEN.format(e.at().atZone(zone))).append(" ").append(actor(e.actorUserId()))
-                    .append(" ").append(describe(e));
+        int left = appendWithinLimit(text, events.stream().map(e -> "• " + WHEN.format(e.at().atZone(zone)) + " "
+                + actor(e.actorUserId()) + " " + describe(e)).toList());
+        if (left > 0) {
+            text.append("\n…and ").append(left).append(left == 1 ? " older change" : " older changes").append(" not shown.");
         }
         return text.toString();
+    }
+
+    /**
+     * Appends as many lines as keep the text within Slack's limit for message text, leaving room for a closing line;
+     * returns how many did not fit. Slack counts the text as it arrives, entities ({@code &amp;}) and all.
+     */
+    private static int appendWithinLimit(StringBuilder text, List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (text.length() + 1 + lines.get(i).length() > MESSAGE_TEXT - CLOSING_LINE) {
+                return lines.size() - i;
+            }
+            text.append('\n').append(lines.get(i));
+        }
+        return 0;
     }
 
     /** People are mentions; what the bot did on its own (no Slack user id) is signed MAP Bot. */
@@ -94,7 +130,7 @@ public final class PlanTextViews {
     }
 
     static String describe(PlanEvent e) {
-        String step = e.stepTitle() == null ? "" : "*" + SlackText.escape(e.stepTitle()) + "*: ";
+        String step = e.stepTitle() == null ? "" : "*" + SlackText.escape(e.stepTitle(), 300) + "*: ";
         String reason = e.reason() == null ? "" : " — _" + SlackText.escape(e.reason()) + "_";
         return switch (e.kind()) {
             case Change.CREATED -> "created the plan " + value(e.newValue());

@@ -44,6 +44,14 @@ public final class TemplateRepository {
                 steps.getOrDefault(t.getId(), List.of())));
     }
 
+    /** The names of the team's saved templates that contain {@code text} (any case), in order, at most {@code limit}. */
+    public List<String> names(String teamId, String text, int limit) {
+        String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return dsl.select(PLAN_TEMPLATE.NAME).from(PLAN_TEMPLATE)
+                .where(PLAN_TEMPLATE.TEAM_ID.eq(teamId).and(PLAN_TEMPLATE.NAME.likeIgnoreCase(pattern, '\\')))
+                .orderBy(PLAN_TEMPLATE.NAME).limit(limit).fetch(PLAN_TEMPLATE.NAME);
+    }
+
     /** Saves (or replaces) a template under {@code name}. */
     public void save(String teamId, String name, String userId, List<TemplateStep> steps, Instant now) {
         dsl.transaction(c -> {
