@@ -59,7 +59,8 @@ class MalformedRequestsTest {
         assertThat(nul.body()).contains("Added step 1");
         assertThat(app.dsl().select(STEP.TITLE).from(STEP).where(STEP.POSITION.eq(1)).fetchOne(STEP.TITLE)).isEqualTo("Security review");
         assertThat(mention.statusCode()).isEqualTo(200);
-        assertThat(mention.body()).contains("ephemeral");
+        assertThat(mention.body()).contains("ephemeral").contains("not a Slack user I can read").contains("/map add Security review @jane");
+        assertThat(app.dsl().fetchCount(STEP)).as("nothing half-saved").isEqualTo(1);
     }
 
     @Test

@@ -10,11 +10,12 @@ import org.mapbot.plan.domain.PlanException;
 /** Reads the pieces of {@code /map} command text: step numbers, mentions, quoted names, dates. */
 public final class CommandParsing {
     /** With {@code should_escape}, Slack sends a mention as {@code <@U123|jane>}. */
-    static final Pattern MENTION = Pattern.compile("<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>");
+    static final Pattern MENTION = Pattern.compile("<@([UW][A-Z0-9]{2,20})(?:\\|[^>]{0,80})?>");
     static final Pattern QUOTED = Pattern.compile("[\"“”]([^\"“”]{1,200})[\"“”]");
     /** {@code seller} / {@code internal} as flags: last words, or just before the {@code by <date>}. */
     private static final Pattern KEYWORD = Pattern.compile("(?i)\\s+(seller|internal)(?=\\s+by\\s|\\s*$)");
-    private static final Pattern TRAILING_BY = Pattern.compile("(?is)^(.*?)\\s+by\\s+(\\S.{0,100})$");
+    /** The last {@code by <date>}: "Review by legal by friday" is due Friday, "Sign-off by 2 people by friday" too. */
+    private static final Pattern TRAILING_BY = Pattern.compile("(?is)^(.*)\\s+by\\s+(\\S.{0,100})$");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,4})(?:\\s+(.*))?$", Pattern.DOTALL);
 
     private CommandParsing() {
@@ -31,6 +32,10 @@ public final class CommandParsing {
         if (mention.find()) {
             userId = Optional.of(mention.group(1));
             rest = (rest.substring(0, mention.start()) + " " + rest.substring(mention.end())).strip();
+        }
+        if (MENTION.matcher(rest).replaceAll("").contains("<@")) {
+            throw new PlanException("That mention is not a Slack user I can read. Mention people as Slack suggests them "
+                    + "when you type @, e.g. `/map add Security review @jane by friday`.");
         }
         Optional<String> name = Optional.empty();
         Matcher quoted = QUOTED.matcher(rest);
