@@ -3,7 +3,6 @@ package org.mapbot.export;
 import com.lowagie.text.BadElementException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Image;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;
 import java.awt.Color;
@@ -12,6 +11,7 @@ import org.mapbot.share.DocumentText;
 import org.mapbot.share.TimelineLayout;
 import org.mapbot.share.TimelineMarker;
 import org.mapbot.share.TimelineRow;
+import org.mapbot.text.TextCut;
 
 /** Draws the same {@link TimelineLayout} as the share page's SVG, in PDF points (y grows upwards). */
 final class PdfTimeline {
@@ -192,15 +192,7 @@ final class PdfTimeline {
     }
 
     private String fit(String text, float maxWidth) {
-        BaseFont font = fonts.base;
-        if (font.getWidthPoint(text, FONT_SIZE) <= maxWidth) {
-            return text;
-        }
-        String shortened = text;
-        while (!shortened.isEmpty() && font.getWidthPoint(shortened + "…", FONT_SIZE) > maxWidth) {
-            shortened = shortened.substring(0, shortened.length() - 1);
-        }
-        return shortened.stripTrailing() + "…";
+        return TextCut.shorten(text, candidate -> fonts.base.getWidthPoint(candidate, FONT_SIZE) <= maxWidth);
     }
 
     private float x(double position) {

@@ -17,6 +17,7 @@ import org.mapbot.slack.SlackClients;
 import org.mapbot.slack.SlackText;
 import org.mapbot.slack.SlackUser;
 import org.mapbot.slack.SlackUsers;
+import org.mapbot.text.TextCut;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -144,12 +145,8 @@ public final class ModalSubmissions {
         } catch (FieldError e) {
             return ctx.ack(r -> r.responseAction("errors").errors(Map.of(e.block, e.getMessage())));
         } catch (PlanException e) {
-            return ctx.ack(r -> r.responseAction("errors").errors(Map.of(mainBlock, cut(e.getMessage()))));
+            return ctx.ack(r -> r.responseAction("errors").errors(Map.of(mainBlock, TextCut.shorten(e.getMessage(), 150))));
         }
-    }
-
-    private static String cut(String text) {
-        return text.length() > 150 ? text.substring(0, 149) + "…" : text;
     }
 
     /** A form field the person must fix; shown under that field. */

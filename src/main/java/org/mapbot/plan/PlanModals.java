@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.mapbot.slack.SlackText;
+import org.mapbot.text.TextCut;
 
 /** The plan's modals, as pure functions of what they show. Block ids name the fields the listeners read back. */
 public final class PlanModals {
@@ -46,7 +47,7 @@ public final class PlanModals {
 
     public static View newPlan(String channelId, List<Template> templates, LocalDate today) {
         List<OptionObject> options = templates.stream().limit(100)
-                .map(t -> option(plainText(cut(t.name() + " — " + t.description(), 75)), t.name())).toList();
+                .map(t -> option(plainText(TextCut.shorten(t.name() + " — " + t.description(), 75)), t.name())).toList();
         List<LayoutBlock> blocks = List.of(
                 input(i -> i.blockId(TITLE).label(plainText("Deal")).element(plainTextInput(p -> p.actionId(VALUE)
                         .maxLength(Limits.PLAN_TITLE).placeholder(plainText("Acme Corp – platform rollout"))))),
@@ -200,13 +201,9 @@ public final class PlanModals {
 
     private static View modal(String callbackId, String title, String submit, String metadata, List<LayoutBlock> blocks) {
         return view(v -> v.type("modal").callbackId(callbackId).privateMetadata(metadata)
-                .title(viewTitle(t -> t.type("plain_text").text(cut(title, 24))))
+                .title(viewTitle(t -> t.type("plain_text").text(TextCut.shorten(title, 24))))
                 .submit(viewSubmit(s -> s.type("plain_text").text(submit)))
                 .close(viewClose(c -> c.type("plain_text").text("Cancel")))
                 .blocks(blocks));
-    }
-
-    private static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

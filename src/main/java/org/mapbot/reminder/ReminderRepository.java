@@ -17,6 +17,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.mapbot.db.generated.tables.records.PlanReminderSettingsRecord;
 import org.mapbot.db.generated.tables.records.ReminderRecord;
+import org.mapbot.text.TextCut;
 
 /** Stores reminder rows and per-plan reminder settings. Every state change is one conditional statement. */
 public final class ReminderRepository {
@@ -232,7 +233,7 @@ public final class ReminderRepository {
     }
 
     private static String cut(String text) {
-        return text == null || text.length() <= 500 ? text : text.substring(0, 500);
+        return TextCut.prefix(text, 500);
     }
 
     /** A pending row's id and key. */

@@ -7,6 +7,7 @@ import com.google.gson.JsonParser;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.mapbot.text.TextCut;
 
 /**
  * The {@code response_url} of a command or interaction: a reply that is ephemeral (default), in the channel, or
@@ -67,7 +68,7 @@ final class ResponseUrlStandIn {
                 : bool(body, "replace_original") ? "replace_original"
                 : "in_channel".equals(string(body, "response_type")) ? "in_channel" : "ephemeral";
         String text = string(body, "text");
-        return mode + (text == null ? "" : " " + (text.length() > 100 ? text.substring(0, 99) + "…" : text));
+        return mode + (text == null ? "" : " " + TextCut.shorten(text, 100));
     }
 
     private static JsonObject parse(byte[] bytes) {

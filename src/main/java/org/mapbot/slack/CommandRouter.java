@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.mapbot.text.TextCut;
 
 /** Dispatches {@code /map <subcommand> <args>} to the features that registered the subcommand, and answers help. */
 public final class CommandRouter {
@@ -63,6 +64,6 @@ public final class CommandRouter {
     }
 
     private static String truncate(String word) {
-        return word.length() > 40 ? word.substring(0, 40) + "…" : word;
+        return TextCut.shorten(word, 41);
     }
 }

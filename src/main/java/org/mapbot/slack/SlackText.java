@@ -1,5 +1,7 @@
 package org.mapbot.slack;
 
+import org.mapbot.text.TextCut;
+
 /**
  * Makes user-typed text safe inside Slack mrkdwn: no {@code <!channel>} pings, no disguised
  * {@code <https://evil|bank>} links, no formatting broken by {@code &}, {@code <}, {@code >}.
@@ -29,7 +31,7 @@ public final class SlackText {
         if (escaped.length() <= max) {
             return escaped;
         }
-        String cut = escaped.substring(0, Math.max(0, max - 1));
+        String cut = TextCut.prefix(escaped, Math.max(0, max - 1));
         int brokenEntity = cut.lastIndexOf('&');
         if (brokenEntity >= 0 && cut.indexOf(';', brokenEntity) < 0) {
             cut = cut.substring(0, brokenEntity);
