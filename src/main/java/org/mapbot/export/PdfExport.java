@@ -26,7 +26,7 @@ public final class PdfExport {
     private static final float MARGIN = 36;
     private static final Color LINE = Color.decode("#e5e7eb");
     private static final Color DONE = Color.decode("#15803d");
-    private static final Color OVERDUE = Color.decode("#dc2626");
+    private static final Color OVERDUE = Color.decode("#b91c1c");
     private static final Color OVERDUE_ROW = Color.decode("#fef2f2");
 
     private PdfExport() {

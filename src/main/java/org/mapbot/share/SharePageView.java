@@ -47,7 +47,7 @@ public final class SharePageView {
         if (overdue > 0) {
             html.append("<span class=\"badge overdue\">").append(overdue).append(" overdue</span>");
         }
-        html.append("</div>\n<div class=\"bar\" role=\"progressbar\" aria-valuemin=\"0\" aria-valuemax=\"100\" aria-valuenow=\"")
+        html.append("</div>\n<div class=\"bar\" role=\"progressbar\" aria-label=\"Steps done\" aria-valuemin=\"0\" aria-valuemax=\"100\" aria-valuenow=\"")
                 .append(progress.percent()).append("\"><span style=\"width:").append(progress.percent())
                 .append("%\"></span></div>\n</section>\n");
 
