@@ -9,8 +9,9 @@ public interface RouteContributor {
     void addRoutes(RoutesConfig routes);
 
     /**
-     * The answer to a request under this feature's paths that Jetty refused before any route ran (a NUL or broken
-     * UTF-8 in the path); empty leaves Jetty's own 400.
+     * The answer to a request under this feature's paths that Jetty refused as bad (400) before any route ran: broken
+     * UTF-8 in the path, say. {@code rawPath} is null when Jetty could not parse the request line at all (a NUL in
+     * the path), so no path is known. Empty leaves Jetty's own 400.
      */
     default Optional<FixedResponse> answerToRefusedPath(String rawPath) {
         return Optional.empty();
