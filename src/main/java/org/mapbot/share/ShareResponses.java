@@ -13,7 +13,11 @@ import org.mapbot.http.FixedResponse;
  * Referer; and one 404, byte for byte, for every link that opens nothing (unknown, revoked, malformed, empty).
  */
 public final class ShareResponses {
-    public static final String HTML = "text/html; charset=utf-8";
+    /**
+     * Written as Jetty writes a type it knows (no space before the parameter; RFC 9110 allows either), so the 404 sent
+     * from Jetty's error path has the same bytes as the one a route sends through the servlet layer.
+     */
+    public static final String HTML = "text/html;charset=utf-8";
     public static final String CALENDAR = "text/calendar; charset=utf-8";
     /** No scripts, no requests, no forms; only the page's own inline styles and the timeline's inline SVG. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
