@@ -1,12 +1,11 @@
 package org.mapbot.export;
 
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
+import java.util.Optional;
+import org.mapbot.http.FixedResponse;
 import org.mapbot.http.RouteContributor;
-import org.mapbot.share.SharePageView;
 import org.mapbot.share.ShareLinkKind;
-import org.mapbot.share.ShareRoutes;
+import org.mapbot.share.ShareResponses;
 import org.mapbot.share.ShareService;
 
 /** {@code GET /ics/{token}}: the plan's open steps as an iCalendar feed, behind a revocable token like the share page. */
@@ -21,13 +20,12 @@ public final class CalendarFeedRoutes implements RouteContributor {
 
     @Override
     public void addRoutes(RoutesConfig routes) {
-        routes.get(ShareLinkKind.CALENDAR.pathPrefix() + "{token}", this::feed);
+        ShareResponses.route(routes, ShareLinkKind.CALENDAR, token -> shares.documentFor(token, ShareLinkKind.CALENDAR)
+                .map(document -> ShareResponses.ok(ShareResponses.CALENDAR, ics.render(document))));
     }
 
-    private void feed(Context ctx) {
-        ShareRoutes.privateResponse(ctx);
-        shares.documentFor(ctx.pathParam("token"), ShareLinkKind.CALENDAR).ifPresentOrElse(
-                document -> ctx.contentType("text/calendar; charset=utf-8").result(ics.render(document)),
-                () -> ctx.status(HttpStatus.NOT_FOUND).html(SharePageView.notFoundPage()));
+    @Override
+    public Optional<FixedResponse> answerToRefusedPath(String rawPath) {
+        return ShareResponses.refused(ShareLinkKind.CALENDAR, rawPath);
     }
 }

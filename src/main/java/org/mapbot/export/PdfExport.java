@@ -4,7 +4,6 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -27,7 +26,7 @@ public final class PdfExport {
     private static final float MARGIN = 36;
     private static final Color LINE = Color.decode("#e5e7eb");
     private static final Color DONE = Color.decode("#15803d");
-    private static final Color OVERDUE = Color.decode("#dc2626");
+    private static final Color OVERDUE = Color.decode("#b91c1c");
     private static final Color OVERDUE_ROW = Color.decode("#fef2f2");
 
     private PdfExport() {
@@ -45,9 +44,7 @@ public final class PdfExport {
             float width = pdf.getPageSize().getWidth() - 2 * MARGIN;
 
             pdf.add(new Paragraph("MUTUAL ACTION PLAN", fonts.regular(8, PdfFonts.MUTED)));
-            Paragraph title = new Paragraph(DocumentText.orEmpty(document.plan().title()), fonts.bold(18, PdfFonts.INK));
-            title.setSpacingAfter(10);
-            pdf.add(title);
+            pdf.add(title(document.plan().title(), fonts));
             pdf.add(facts(document, fonts));
             pdf.add(progress(document.progress(), document.overdueSteps().size(), fonts, width));
 
@@ -75,6 +72,18 @@ public final class PdfExport {
         return out.toByteArray();
     }
 
+    /** In a table cell, not a paragraph: only cells and columns lay out right-to-left text and join Arabic letters. */
+    private static PdfPTable title(String title, PdfFonts fonts) {
+        PdfPTable table = new PdfPTable(1);
+        table.setWidthPercentage(100);
+        table.setSpacingAfter(6);
+        PdfPCell cell = userTextCell(fonts.boldText(title, 18, PdfFonts.INK), title);
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPaddingLeft(0);
+        table.addCell(cell);
+        return table;
+    }
+
     private static PdfPTable facts(PlanDocument document, PdfFonts fonts) {
         var plan = document.plan();
         PdfPTable table = new PdfPTable(3);
@@ -91,8 +100,8 @@ public final class PdfExport {
     private static void fact(PdfPTable table, PdfFonts fonts, String name, String value) {
         Phrase phrase = new Phrase();
         phrase.add(new Chunk(name.toUpperCase(java.util.Locale.ROOT) + "\n", fonts.regular(7, PdfFonts.MUTED)));
-        phrase.add(new Chunk(DocumentText.orEmpty(value), fonts.bold(10, PdfFonts.INK)));
-        PdfPCell cell = new PdfPCell(phrase);
+        phrase.add(fonts.boldText(value, 10, PdfFonts.INK));
+        PdfPCell cell = userTextCell(phrase, value);
         cell.setBorder(Rectangle.LEFT);
         cell.setBorderColor(LINE);
         cell.setBorderWidth(2);
@@ -142,33 +151,33 @@ public final class PdfExport {
     }
 
     private static PdfPTable steps(PlanDocument document, PdfFonts fonts) throws DocumentException {
-        PdfPTable table = new PdfPTable(new float[] {4, 20, 9, 19, 11, 14, 23});
+        PdfPTable table = new PdfPTable(new float[] {4, 20, 11, 18, 12, 13, 22});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         for (String header : new String[] {"#", "Step", "Side", "Owner", "Due date", "Status", "Result"}) {
-            PdfPCell cell = cell(header.toUpperCase(java.util.Locale.ROOT), fonts.regular(7, PdfFonts.MUTED), null);
+            PdfPCell cell = cell(new Phrase(header.toUpperCase(java.util.Locale.ROOT), fonts.regular(7, PdfFonts.MUTED)), "", null);
             cell.setBorderWidthBottom(1);
             table.addCell(cell);
         }
         for (Step step : document.steps()) {
             boolean overdue = step.isOverdue(document.today());
             Color background = overdue ? OVERDUE_ROW : null;
-            Font font = fonts.regular(8.5f, step.status() == StepStatus.CANCELLED ? PdfFonts.MUTED : PdfFonts.INK);
+            Color ink = step.status() == StepStatus.CANCELLED ? PdfFonts.MUTED : PdfFonts.INK;
             String status = overdue ? step.status().label() + " · Overdue" : step.status().label();
-            Font statusFont = fonts.bold(8.5f, overdue ? OVERDUE : step.status() == StepStatus.DONE ? DONE : PdfFonts.INK);
-            table.addCell(cell(String.valueOf(step.position()), font, background));
-            table.addCell(cell(step.title(), font, background));
-            table.addCell(cell(step.side().label(), font, background));
-            table.addCell(cell(document.ownerLabel(step), font, background));
-            table.addCell(cell(DocumentText.date(step.dueDate()), font, background));
-            table.addCell(cell(status, statusFont, background));
-            table.addCell(cell(step.result(), font, background));
+            Color statusInk = overdue ? OVERDUE : step.status() == StepStatus.DONE ? DONE : PdfFonts.INK;
+            table.addCell(cell(fonts.text(String.valueOf(step.position()), 8.5f, ink), "", background));
+            table.addCell(cell(fonts.text(step.title(), 8.5f, ink), step.title(), background));
+            table.addCell(cell(fonts.text(step.side().label(), 8.5f, ink), "", background));
+            table.addCell(cell(fonts.text(document.ownerLabel(step), 8.5f, ink), document.ownerLabel(step), background));
+            table.addCell(cell(fonts.text(DocumentText.date(step.dueDate()), 8.5f, ink), "", background));
+            table.addCell(cell(fonts.boldText(status, 8.5f, statusInk), "", background));
+            table.addCell(cell(fonts.text(step.result(), 8.5f, ink), step.result(), background));
         }
         return table;
     }
 
-    private static PdfPCell cell(String text, Font font, Color background) {
-        PdfPCell cell = new PdfPCell(new Phrase(DocumentText.orEmpty(text), font));
+    private static PdfPCell cell(Phrase phrase, String text, Color background) {
+        PdfPCell cell = userTextCell(phrase, text);
         cell.setBorder(Rectangle.BOTTOM);
         cell.setBorderColor(LINE);
         cell.setPadding(4);
@@ -177,6 +186,13 @@ public final class PdfExport {
         if (background != null) {
             cell.setBackgroundColor(background);
         }
+        return cell;
+    }
+
+    /** A cell laid out in the direction of {@code text}, the part a user typed, with Arabic letters joined. */
+    private static PdfPCell userTextCell(Phrase phrase, String text) {
+        PdfPCell cell = new PdfPCell(phrase);
+        cell.setRunDirection(PdfFonts.direction(text));
         return cell;
     }
 }

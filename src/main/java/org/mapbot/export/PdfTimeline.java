@@ -3,7 +3,7 @@ package org.mapbot.export;
 import com.lowagie.text.BadElementException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Image;
-import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;
 import java.awt.Color;
@@ -12,6 +12,7 @@ import org.mapbot.share.DocumentText;
 import org.mapbot.share.TimelineLayout;
 import org.mapbot.share.TimelineMarker;
 import org.mapbot.share.TimelineRow;
+import org.mapbot.text.TextCut;
 
 /** Draws the same {@link TimelineLayout} as the share page's SVG, in PDF points (y grows upwards). */
 final class PdfTimeline {
@@ -158,12 +159,12 @@ final class PdfTimeline {
     private float legendLine(PdfTemplate t, float x, float y, Color colour, float[] dash, String name) {
         line(t, x + 4, y - 3, x + 4, y + 8, colour, dash);
         text(t, name, x + 9, y, Element.ALIGN_LEFT, PdfFonts.INK);
-        return x + 20 + fonts.base.getWidthPoint(name, FONT_SIZE);
+        return x + 20 + fonts.width(name, FONT_SIZE);
     }
 
     /** A white box behind the text keeps it readable where a line crosses it, like the SVG's halo. */
     private void haloText(PdfTemplate t, String text, float x, float y, int align, Color colour) {
-        float textWidth = fonts.base.getWidthPoint(text, FONT_SIZE);
+        float textWidth = fonts.width(text, FONT_SIZE);
         float left = align == Element.ALIGN_LEFT ? x : align == Element.ALIGN_RIGHT ? x - textWidth : x - textWidth / 2;
         t.setColorFill(Color.WHITE);
         t.rectangle(left - 1.5f, y - 2, textWidth + 3, FONT_SIZE + 2);
@@ -183,24 +184,13 @@ final class PdfTimeline {
         t.restoreState();
     }
 
+    /** Through ColumnText, not showText: only it draws a run of several fonts and lays out right-to-left text. */
     private void text(PdfTemplate t, String text, float x, float y, int align, Color colour) {
-        t.beginText();
-        t.setFontAndSize(fonts.base, FONT_SIZE);
-        t.setColorFill(colour);
-        t.showTextAligned(align, text, x, y, 0);
-        t.endText();
+        ColumnText.showTextAligned(t, align, fonts.text(text, FONT_SIZE, colour), x, y, 0, PdfFonts.direction(text), 0);
     }
 
     private String fit(String text, float maxWidth) {
-        BaseFont font = fonts.base;
-        if (font.getWidthPoint(text, FONT_SIZE) <= maxWidth) {
-            return text;
-        }
-        String shortened = text;
-        while (!shortened.isEmpty() && font.getWidthPoint(shortened + "…", FONT_SIZE) > maxWidth) {
-            shortened = shortened.substring(0, shortened.length() - 1);
-        }
-        return shortened.stripTrailing() + "…";
+        return TextCut.shorten(text, candidate -> fonts.width(candidate, FONT_SIZE) <= maxWidth);
     }
 
     private float x(double position) {

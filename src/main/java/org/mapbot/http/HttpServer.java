@@ -22,7 +22,10 @@ public final class HttpServer {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = 1_000_000;
-            config.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(10_000);
+                server.setErrorHandler(new RefusedPathAnswers(features));
+            });
             config.routes.post(SLACK_EVENTS_PATH, slack);
             config.routes.get("/health", ctx -> {
                 boolean up = databaseUp.getAsBoolean();

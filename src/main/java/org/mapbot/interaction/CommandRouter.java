@@ -15,6 +15,7 @@ import org.mapbot.plan.domain.PlanException;
 import org.mapbot.slack.SlackText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.mapbot.text.TextCut;
 
 /**
  * Dispatches {@code /map <subcommand> <args>} to the features that registered the subcommand, and answers help.
@@ -82,6 +83,6 @@ public final class CommandRouter {
     }
 
     private static String truncate(String word) {
-        return word.length() > 40 ? SlackText.cut(word, 41) : word;
+        return TextCut.shorten(word, 41);
     }
 }

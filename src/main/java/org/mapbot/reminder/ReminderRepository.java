@@ -22,6 +22,7 @@ import org.mapbot.reminder.domain.Reminder;
 import org.mapbot.reminder.domain.ReminderKind;
 import org.mapbot.reminder.domain.ReminderSettings;
 import org.mapbot.reminder.domain.ReminderState;
+import org.mapbot.text.TextCut;
 
 /** Stores reminder rows and per-plan reminder settings. Every state change is one conditional statement. */
 public final class ReminderRepository {
@@ -243,7 +244,7 @@ public final class ReminderRepository {
     }
 
     private static String cut(String text) {
-        return text == null || text.length() <= 500 ? text : text.substring(0, 500);
+        return TextCut.prefix(text, 500);
     }
 
     /** A pending row's id and key. */

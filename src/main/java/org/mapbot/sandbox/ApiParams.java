@@ -9,6 +9,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.mapbot.text.TextCut;
 
 /**
  * The parameters of one Web API call. Slack's SDK posts forms, with structured parameters ({@code blocks},
@@ -104,6 +105,6 @@ public final class ApiParams {
             text = (text == null ? "" : text + " ") + "(" + (blocks == null ? 0 : blocks.size()) + " blocks)";
         }
         String summary = (ids + (text == null ? "" : " " + text)).strip();
-        return summary.length() > 160 ? summary.substring(0, 159) + "…" : summary;
+        return TextCut.shorten(summary, 160);
     }
 }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.mapbot.sandbox.limits.Refusal;
 import org.mapbot.sandbox.limits.SlackLimits;
+import org.mapbot.text.TextCut;
 
 /**
  * The {@code response_url} of a command or interaction: a reply that is ephemeral (default), in the channel, or
@@ -77,7 +78,7 @@ final class ResponseUrlStandIn {
                 : bool(body, "replace_original") ? "replace_original"
                 : "in_channel".equals(string(body, "response_type")) ? "in_channel" : "ephemeral";
         String text = string(body, "text");
-        return mode + (text == null ? "" : " " + (text.length() > 100 ? text.substring(0, 99) + "…" : text));
+        return mode + (text == null ? "" : " " + TextCut.shorten(text, 100));
     }
 
     private static JsonObject parse(byte[] bytes) {

@@ -1,5 +1,7 @@
 package org.mapbot.scheduler;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,9 +34,11 @@ public final class Scheduler implements AutoCloseable {
     private static final String GROUP = "mapbot";
 
     private final org.quartz.Scheduler quartz;
+    private final DataSource dataSource;
     private final Map<Class<? extends Job>, Supplier<? extends Job>> factories = new HashMap<>();
 
     public Scheduler(DataSource dataSource) {
+        this.dataSource = dataSource;
         String dataSourceName = "mapbot-" + UUID.randomUUID();
         // Quartz finds connection providers by name in its own registry; the name is unique per instance.
         DBConnectionManager.getInstance().addConnectionProvider(dataSourceName, new PooledConnectionProvider(dataSource));
@@ -132,9 +136,19 @@ public final class Scheduler implements AutoCloseable {
     @Override
     public void close() {
         try {
-            quartz.shutdown(true);
+            // Quartz marks its job store shut down only after the running jobs have ended, and a job that ends while the
+            // database is away retries its bookkeeping until that mark is set: waiting for it would never end.
+            quartz.shutdown(databaseAnswers());
         } catch (SchedulerException e) {
             log.warn("Scheduler did not stop cleanly: {}", e.getMessage());
+        }
+    }
+
+    private boolean databaseAnswers() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException e) {
+            return false;
         }
     }
 }

@@ -8,7 +8,7 @@ final class SharePageStyle {
 
     static final String CSS = """
             :root { --ink: #111827; --muted: #6b7280; --line: #e5e7eb; --accent: #1d4ed8;
-                    --done: #15803d; --open: #2563eb; --overdue: #dc2626; }
+                    --done: #15803d; --open: #2563eb; --overdue: #b91c1c; }
             * { box-sizing: border-box; }
             body { margin: 0; background: #f3f4f6; color: var(--ink);
                    font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }

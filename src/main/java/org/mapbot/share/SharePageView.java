@@ -19,7 +19,6 @@ public final class SharePageView {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="robots" content="noindex">
             <meta name="referrer" content="no-referrer">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
             """;
 
     private SharePageView() {
@@ -48,7 +47,7 @@ public final class SharePageView {
         if (overdue > 0) {
             html.append("<span class=\"badge overdue\">").append(overdue).append(" overdue</span>");
         }
-        html.append("</div>\n<div class=\"bar\" role=\"progressbar\" aria-valuemin=\"0\" aria-valuemax=\"100\" aria-valuenow=\"")
+        html.append("</div>\n<div class=\"bar\" role=\"progressbar\" aria-label=\"Steps done\" aria-valuemin=\"0\" aria-valuemax=\"100\" aria-valuenow=\"")
                 .append(progress.percent()).append("\"><span style=\"width:").append(progress.percent())
                 .append("%\"></span></div>\n</section>\n");
 

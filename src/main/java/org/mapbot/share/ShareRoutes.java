@@ -1,8 +1,8 @@
 package org.mapbot.share;
 
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
+import java.util.Optional;
+import org.mapbot.http.FixedResponse;
 import org.mapbot.http.RouteContributor;
 
 /** {@code GET /p/{token}}: the read-only share page, or one plain 404 for every token that does not open a plan. */
@@ -15,20 +15,12 @@ public final class ShareRoutes implements RouteContributor {
 
     @Override
     public void addRoutes(RoutesConfig routes) {
-        routes.get(ShareLinkKind.PAGE.pathPrefix() + "{token}", this::page);
+        ShareResponses.route(routes, ShareLinkKind.PAGE, token -> shares.documentFor(token, ShareLinkKind.PAGE)
+                .map(document -> ShareResponses.ok(ShareResponses.HTML, SharePageView.render(document))));
     }
 
-    private void page(Context ctx) {
-        privateResponse(ctx);
-        shares.documentFor(ctx.pathParam("token"), ShareLinkKind.PAGE).ifPresentOrElse(
-                document -> ctx.html(SharePageView.render(document)),
-                () -> ctx.status(HttpStatus.NOT_FOUND).html(SharePageView.notFoundPage()));
-    }
-
-    /** Not cached, not indexed, and the token never leaves in a Referer header. */
-    public static void privateResponse(Context ctx) {
-        ctx.header("Cache-Control", "no-store");
-        ctx.header("X-Robots-Tag", "noindex, nofollow");
-        ctx.header("Referrer-Policy", "no-referrer");
+    @Override
+    public Optional<FixedResponse> answerToRefusedPath(String rawPath) {
+        return ShareResponses.refused(ShareLinkKind.PAGE, rawPath);
     }
 }

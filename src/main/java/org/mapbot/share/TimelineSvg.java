@@ -4,6 +4,7 @@ import static org.mapbot.share.HtmlText.escape;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import org.mapbot.text.TextCut;
 
 /** Draws a {@link TimelineLayout} as inline SVG: one row per dated step, a calendar axis, today and target lines. */
 public final class TimelineSvg {
@@ -83,7 +84,7 @@ public final class TimelineSvg {
     }
 
     private static void row(StringBuilder svg, TimelineRow row, int y) {
-        String title = row.number() + ". " + shorten(row.title());
+        String title = row.number() + ". " + TextCut.shorten(row.title(), TITLE_CHARS);
         svg.append(text(LABEL_LEFT, y + 4, "start", INK, title));
         double x = x(row.position());
         svg.append(String.format(Locale.ROOT,
@@ -168,10 +169,5 @@ public final class TimelineSvg {
     private static String text(double x, double y, String anchor, String colour, String content) {
         return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" fill=\"%s\">%s</text>",
                 x, y, anchor, colour, escape(content));
-    }
-
-    static String shorten(String title) {
-        String plain = DocumentText.orEmpty(title);
-        return plain.length() <= TITLE_CHARS ? plain : plain.substring(0, TITLE_CHARS - 1).stripTrailing() + "…";
     }
 }

@@ -1,5 +1,7 @@
 package org.mapbot.slack;
 
+import org.mapbot.text.TextCut;
+
 /**
  * Makes user-typed text safe inside Slack mrkdwn: no {@code <!channel>} pings, no disguised
  * {@code <https://evil|bank>} links, no formatting broken by {@code &}, {@code <}, {@code >}.
@@ -62,7 +64,7 @@ public final class SlackText {
         if (escaped.length() <= max) {
             return escaped;
         }
-        String cut = escaped.substring(0, Math.max(0, max - 1));
+        String cut = TextCut.prefix(escaped, Math.max(0, max - 1));
         int brokenEntity = cut.lastIndexOf('&');
         if (brokenEntity >= 0 && cut.indexOf(';', brokenEntity) < 0) {
             cut = cut.substring(0, brokenEntity);
@@ -72,14 +74,7 @@ public final class SlackText {
 
     /** Plain text (plain_text fields show it as typed) cut to {@code max} characters. */
     public static String cut(String text, int max) {
-        if (text == null || text.length() <= max) {
-            return text == null ? "" : text;
-        }
-        int end = Math.max(0, max - 1);
-        if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(0, end) + "…";
+        return text == null ? "" : org.mapbot.text.TextCut.shorten(text, max);
     }
 
     /** A mention Slack renders as the user's current name, in every reader's workspace. */

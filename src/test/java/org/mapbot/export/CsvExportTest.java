@@ -70,9 +70,19 @@ class CsvExportTest {
 
     @Test
     void the_guard_covers_every_dangerous_first_character_and_leaves_plain_text_alone() {
-        assertThat(List.of("=1", "+1", "-1", "@A1", "\tx", "\rx"))
+        assertThat(List.of("=1", "+1", "-1", "@A1", "\tx", "\rx", " =1", "\u00A0=1", "\u200B=1", "\uFF1D1", "\uFF20A1",
+                "\u22121"))
                 .allSatisfy(cell -> assertThat(SpreadsheetCell.safe(cell)).isEqualTo("'" + cell));
-        assertThat(SpreadsheetCell.safe("Signing on 2025-04-18 = done")).isEqualTo("Signing on 2025-04-18 = done");
+        assertThat(List.of("Signing on 2025-04-18 = done", "東京オフィス", "مراجعة العقد", "🎉 Kick-off", "'quoted"))
+                .allSatisfy(cell -> assertThat(SpreadsheetCell.safe(cell)).isEqualTo(cell));
         assertThat(SpreadsheetCell.safe(null)).isEmpty();
+    }
+
+    @Test
+    void every_cell_is_quoted_so_no_list_separator_splits_it() {
+        String text = new String(CsvExport.render(SamplePlans.document()), StandardCharsets.UTF_8);
+
+        assertThat(text.lines().skip(1).findFirst()).hasValue(
+                "\"1\",\"Discovery call\",\"Seller\",\"Dana Seller\",\"2025-03-07\",\"Done\",\"Pain: manual quarterly reporting\"");
     }
 }

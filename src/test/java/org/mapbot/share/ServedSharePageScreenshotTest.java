@@ -6,10 +6,13 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.mapbot.testkit.AxeAudit;
+import org.mapbot.testkit.ChromeBrowser;
 import org.mapbot.testkit.HeadlessChromium;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.mapbot.testkit.RunningApp;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /** The share page as the running app serves it, opened by headless Chromium over HTTP and photographed. */
 class ServedSharePageScreenshotTest {
@@ -30,4 +33,16 @@ class ServedSharePageScreenshotTest {
         assertThat(HeadlessChromium.distinctColours(image)).as("colours in the picture").isGreaterThan(20);
     }
 
+    @Test
+    void the_served_share_page_passes_axe_core_wcag_21_aa(@TempDir Path temp) {
+        new Deals(app.plans()).acmeDeal("Acme rollout");
+        String token = ShareLinkTest.token(app.requests().seller("share").body());
+        ChromeDriver browser = ChromeBrowser.start(temp.resolve("profile"), WIDTH, HEIGHT);
+        try {
+            browser.get(app.baseUrl() + "/p/" + token);
+            AxeAudit.assertNoViolations(browser, "the share page as the app serves it");
+        } finally {
+            browser.quit();
+        }
+    }
 }

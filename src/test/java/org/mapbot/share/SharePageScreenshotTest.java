@@ -7,8 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.mapbot.testkit.AxeAudit;
+import org.mapbot.testkit.ChromeBrowser;
 import org.mapbot.testkit.HeadlessChromium;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /** Renders the share page in a real browser, so layout breakage shows up as a failed or blank picture. */
 class SharePageScreenshotTest {
@@ -29,4 +32,16 @@ class SharePageScreenshotTest {
         assertThat(HeadlessChromium.distinctColours(image)).as("colours in the picture").isGreaterThan(20);
     }
 
+    @Test
+    void the_share_page_passes_axe_core_wcag_21_aa(@TempDir Path temp) throws Exception {
+        Path html = temp.resolve("share.html");
+        Files.writeString(html, SharePageView.render(SamplePlans.document()), StandardCharsets.UTF_8);
+        ChromeDriver browser = ChromeBrowser.start(temp.resolve("profile"), WIDTH, HEIGHT);
+        try {
+            browser.get(html.toUri().toString());
+            AxeAudit.assertNoViolations(browser, "the share page of a deal with done, overdue, blocked and cancelled steps");
+        } finally {
+            browser.quit();
+        }
+    }
 }

@@ -57,4 +57,17 @@ class SharePageViewTest {
         assertThat(notFound).contains("Page not found", "noindex").doesNotContainIgnoringCase("<script")
                 .doesNotContain("Acme", "Dana", "Discovery", "2025");
     }
+
+    @Test
+    void long_step_titles_are_cut_on_the_timeline_between_characters_never_inside_an_emoji() {
+        String title = "Kick-off with the whole team! 🎉🎉🎉🎉🎉🎉🎉🎉";
+        var steps = java.util.List.of(SamplePlans.step(1, 1, title, org.mapbot.plan.domain.Side.BOTH, org.mapbot.plan.domain.Owner.NOBODY,
+                SamplePlans.TODAY, org.mapbot.plan.domain.StepStatus.TODO, null, false));
+        var document = PlanDocument.forCustomer(SamplePlans.plan("Deal"), steps, SamplePlans.TODAY, null, java.util.Map.of());
+
+        String svg = TimelineSvg.render(TimelineLayout.of(document));
+
+        assertThat(svg).contains("1. Kick-off with the whole team! 🎉🎉🎉🎉…");
+        assertThat(svg.codePoints()).noneMatch(c -> Character.getType(c) == Character.SURROGATE || c == '?');
+    }
 }

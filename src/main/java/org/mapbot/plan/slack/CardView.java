@@ -24,6 +24,7 @@ import org.mapbot.plan.domain.PlanStatus;
 import org.mapbot.plan.domain.PlanView;
 import org.mapbot.plan.domain.Step;
 import org.mapbot.plan.domain.StepStatus;
+import org.mapbot.text.TextCut;
 
 /**
  * The live plan card: one message per plan, rebuilt from the plan's state after every change.
@@ -50,7 +51,7 @@ public final class CardView {
         List<Step> steps = view.steps();
         List<LayoutBlock> blocks = new ArrayList<>();
         String status = plan.status() == PlanStatus.ACTIVE ? "" : " — " + plan.status().label();
-        blocks.add(header(h -> h.text(plainText(cut(plan.title() + status, 150)))));
+        blocks.add(header(h -> h.text(plainText(TextCut.shorten(plan.title() + status, 150)))));
         blocks.add(section(s -> s.text(markdownText(summary(view)))));
         blocks.add(context(c -> c.elements(List.of(markdownText(badges(view, steps))))));
         blocks.add(divider());
@@ -141,9 +142,5 @@ public final class CardView {
                     .append(view.slips().days()).append(" days");
         }
         return text.toString();
-    }
-
-    private static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

@@ -31,6 +31,7 @@ import org.mapbot.plan.domain.PlanView;
 import org.mapbot.plan.domain.Side;
 import org.mapbot.plan.domain.Step;
 import org.mapbot.plan.domain.Template;
+import org.mapbot.text.TextCut;
 
 /** The plan's modals, as pure functions of what they show. Block ids name the fields the listeners read back. */
 public final class PlanModals {
@@ -212,13 +213,9 @@ public final class PlanModals {
 
     private static View modal(String callbackId, String title, String submit, String metadata, List<LayoutBlock> blocks) {
         return view(v -> v.type("modal").callbackId(callbackId).privateMetadata(metadata)
-                .title(viewTitle(t -> t.type("plain_text").text(cut(title, 24))))
+                .title(viewTitle(t -> t.type("plain_text").text(TextCut.shorten(title, 24))))
                 .submit(viewSubmit(s -> s.type("plain_text").text(submit)))
                 .close(viewClose(c -> c.type("plain_text").text("Cancel")))
                 .blocks(blocks));
-    }
-
-    static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }
