@@ -39,7 +39,9 @@ import org.mapbot.pipeline.CatchUpJob;
 import org.mapbot.pipeline.ChangePipeline;
 import org.mapbot.pipeline.PlanSnapshots;
 import org.mapbot.pipeline.Publications;
+import org.mapbot.plan.service.CommitmentService;
 import org.mapbot.plan.service.PlanService;
+import org.mapbot.plan.service.ProposalAnswers;
 import org.mapbot.plan.service.StepService;
 import org.mapbot.plan.service.TemplateService;
 import org.mapbot.plan.slack.CardActions;
@@ -50,6 +52,7 @@ import org.mapbot.plan.slack.PlanCommands;
 import org.mapbot.plan.slack.PlanForms;
 import org.mapbot.plan.slack.StepCommands;
 import org.mapbot.plan.slack.TemplateOptions;
+import org.mapbot.plan.storage.CommitmentRepository;
 import org.mapbot.plan.storage.HistoryRepository;
 import org.mapbot.plan.storage.PlanRepository;
 import org.mapbot.plan.storage.StepRepository;
@@ -142,7 +145,11 @@ public final class MapBot implements AutoCloseable {
             PipelineSlot pipelineSlot = new PipelineSlot();
             TemplateService templates = new TemplateService(new TemplateRepository(dsl), stepRepository, clock);
             PlanService plans = new PlanService(dsl, planRepository, stepRepository, history, templates, pipelineSlot, clock);
-            StepService steps = new StepService(dsl, stepRepository, planRepository, history, pipelineSlot, clock);
+            CommitmentRepository commitmentRepository = new CommitmentRepository(dsl);
+            CommitmentService commitments = new CommitmentService(dsl, planRepository, history, commitmentRepository, pipelineSlot, clock);
+            StepService steps = new StepService(dsl, stepRepository, planRepository, history, pipelineSlot, commitments, clock);
+            ProposalAnswers answers = new ProposalAnswers(dsl, stepRepository, planRepository, history, commitmentRepository,
+                    commitments, pipelineSlot, clock);
 
             // What follows a committed change: the card, the Home tabs, the reminder re-plan.
             PlanSnapshots snapshots = new PlanSnapshots(dsl, clock);

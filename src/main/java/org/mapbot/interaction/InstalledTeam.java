@@ -26,7 +26,8 @@ public final class InstalledTeam {
             if (!auth.isOk()) {
                 throw new IllegalStateException("auth.test failed: " + auth.getError());
             }
-            known.compareAndSet(null, new Installation(auth.getTeamId(), blankToNull(auth.getEnterpriseId()), auth.getUserId()));
+            known.compareAndSet(null, new Installation(auth.getTeamId(), blankToNull(auth.getEnterpriseId()), auth.getUserId(),
+                    blankToNull(auth.getTeam())));
             return known.get();
         } catch (java.io.IOException | com.slack.api.methods.SlackApiException e) {
             throw new IllegalStateException("auth.test failed: " + e.getMessage(), e);

@@ -31,6 +31,7 @@ import org.mapbot.plan.domain.PlanView;
 import org.mapbot.plan.domain.SlipLog;
 import org.mapbot.plan.domain.Slips;
 import org.mapbot.plan.domain.Step;
+import org.mapbot.plan.storage.CommitmentRepository;
 import org.mapbot.plan.storage.PlanRepository;
 import org.mapbot.plan.storage.StepRepository;
 import org.mapbot.reminder.ReminderRepository;
@@ -65,6 +66,7 @@ public final class PlanSnapshots {
                 .select(SLACK_CHANNEL.IS_EXT_SHARED, SLACK_CHANNEL.FETCHED_AT)
                 .select(OWNER.fields())
                 .select(removedCount.as("removed_slips"), removedDays.as("removed_slip_days"))
+                .select(CommitmentRepository.fields())
                 .from(PLAN)
                 .leftJoin(PLAN_REMINDER_SETTINGS).on(PLAN_REMINDER_SETTINGS.PLAN_ID.eq(PLAN.ID))
                 .leftJoin(SLACK_CHANNEL).on(SLACK_CHANNEL.CHANNEL_ID.eq(PLAN.CHANNEL_ID))
@@ -102,7 +104,8 @@ public final class PlanSnapshots {
         if (removed > 0) {
             slips.put(SlipLog.REMOVED_STEPS, new Slips(removed, head.get("removed_slip_days", BigDecimal.class).intValue()));
         }
-        PlanView view = new PlanView(plan, steps, new SlipLog(slips), LocalDate.now(clock.withZone(plan.timeZone())));
+        PlanView view = new PlanView(plan, steps, new SlipLog(slips), LocalDate.now(clock.withZone(plan.timeZone())),
+                CommitmentRepository.from(head));
         OffsetDateTime channelFetched = head.get(SLACK_CHANNEL.FETCHED_AT);
         Optional<Boolean> shared = channelFetched == null || channelFetched.toInstant().plus(SharedChannels.FRESH_FOR).isBefore(now)
                 ? Optional.empty() : Optional.of(head.get(SLACK_CHANNEL.IS_EXT_SHARED));

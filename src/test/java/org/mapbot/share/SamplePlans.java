@@ -80,6 +80,6 @@ public final class SamplePlans {
             StepStatus status, String result, boolean internalOnly) {
         return new Step(id, 42, position, title, side, owner, due, status, result, internalOnly, 3,
                 CREATED, "U_DANA", CREATED.plusSeconds(id), "U_DANA",
-                status == StepStatus.DONE ? CREATED.plusSeconds(id) : null);
+                status == StepStatus.DONE ? CREATED.plusSeconds(id) : null, null);
     }
 }

@@ -14,6 +14,15 @@ public record Change(long planId, Long stepId, String stepTitle, String kind, St
     public static final String TARGET = "target";
     public static final String PLAN_STATUS = "plan_status";
     public static final String RESULT = "result";
+    public static final String PLAN_PROPOSED = "plan_proposed";
+    public static final String AGREED = "agreed";
+    public static final String DATE_PROPOSED = "date_proposed";
+    public static final String OWNER_PROPOSED = "owner_proposed";
+    public static final String PROPOSAL_ACCEPTED = "proposal_accepted";
+    public static final String PROPOSAL_DECLINED = "proposal_declined";
+    public static final String PROPOSAL_COUNTERED = "proposal_countered";
+    /** A date both organisations had agreed, changed by the seller without the customer's agreement. */
+    public static final String UNILATERAL = "unilateral";
 
     public static Change ofPlan(long planId, String kind, String oldValue, String newValue, String reason) {
         return new Change(planId, null, null, kind, oldValue, newValue, reason, null);

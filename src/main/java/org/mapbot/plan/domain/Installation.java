@@ -4,7 +4,11 @@ package org.mapbot.plan.domain;
  * The organisation that installed MAP Bot: the seller's workspace, or on Enterprise Grid the seller's enterprise.
  * Every plan belongs to one installation; everyone it includes is on the seller's side.
  */
-public record Installation(String teamId, String enterpriseId, String botUserId) {
+public record Installation(String teamId, String enterpriseId, String botUserId, String teamName) {
+
+    public Installation(String teamId, String enterpriseId, String botUserId) {
+        this(teamId, enterpriseId, botUserId, null);
+    }
 
     /** On Enterprise Grid the enterprise counts (a colleague may sit in another workspace of it), else the team. */
     public boolean includes(String teamId, String enterpriseId) {

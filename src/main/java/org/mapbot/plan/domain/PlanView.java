@@ -10,10 +10,14 @@ import java.util.stream.Collectors;
  * gives (done, overdue, slips, projected finish) is computed from the steps it holds, so {@link #forCustomer()}
  * gives the customer numbers that no internal step moved.
  */
-public record PlanView(Plan plan, List<Step> steps, SlipLog slipLog, LocalDate today) {
+public record PlanView(Plan plan, List<Step> steps, SlipLog slipLog, LocalDate today, Commitment commitment) {
 
     public PlanView {
         steps = List.copyOf(steps);
+    }
+
+    public PlanView(Plan plan, List<Step> steps, SlipLog slipLog, LocalDate today) {
+        this(plan, steps, slipLog, today, Commitment.NONE);
     }
 
     public Slips slips() {
@@ -46,7 +50,7 @@ public record PlanView(Plan plan, List<Step> steps, SlipLog slipLog, LocalDate t
     public PlanView forCustomer() {
         List<Step> visible = steps.stream().filter(s -> !s.internalOnly()).toList();
         Set<Long> ids = visible.stream().map(Step::id).collect(Collectors.toSet());
-        return new PlanView(plan, visible, slipLog.onlyOf(ids), today);
+        return new PlanView(plan, visible, slipLog.onlyOf(ids), today, commitment.visibleIn(visible));
     }
 
     /** The plan as readers of a channel see it: shared with another organisation means the customer's view. */

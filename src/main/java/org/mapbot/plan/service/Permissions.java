@@ -50,6 +50,16 @@ public final class Permissions {
         }
     }
 
+    /** What a click names must be shown where it was clicked: the plan's card, or another message of the plan's own. */
+    public static void requireShownAt(Plan plan, Origin origin, String channelId, String otherMessageTs) {
+        boolean otherMessage = origin.surface() == Origin.Surface.MESSAGE && otherMessageTs != null
+                && otherMessageTs.equals(origin.messageTs()) && plan.channelId().equals(origin.channelId())
+                && plan.channelId().equals(channelId);
+        if (!otherMessage) {
+            requireShownAt(plan, origin);
+        }
+    }
+
     /** A click or form about a step: same installation, shown where it was clicked, and the actor may work it. */
     public static void requireCanWork(Actor actor, Plan plan, Step step, Origin origin, String what) {
         requireSameInstallation(actor, plan);

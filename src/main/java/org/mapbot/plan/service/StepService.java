@@ -2,7 +2,6 @@ package org.mapbot.plan.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,6 +23,8 @@ import org.mapbot.plan.storage.HistoryRepository;
 import org.mapbot.plan.storage.PlanRepository;
 import org.mapbot.plan.storage.StepRepository;
 import org.mapbot.plan.storage.StepRepository.NewStep;
+import org.mapbot.plan.service.StepWriter.Edit;
+import org.mapbot.plan.service.StepWriter.Access;
 
 /**
  * The rules of a plan's steps: adding, working and editing them. Knows nothing of Slack: callers pass who acts, where
@@ -37,31 +38,30 @@ public final class StepService {
     private final PlanRepository plans;
     private final HistoryRepository history;
     private final PlanChanges changes;
+    private final CommitmentService commitments;
+    private final StepWriter writer;
     private final Clock clock;
 
     public StepService(DSLContext dsl, StepRepository steps, PlanRepository plans, HistoryRepository history,
-                       PlanChanges changes, Clock clock) {
+                       PlanChanges changes, CommitmentService commitments, Clock clock) {
         this.dsl = dsl;
         this.steps = steps;
         this.plans = plans;
         this.history = history;
         this.changes = changes;
+        this.commitments = commitments;
+        this.writer = new StepWriter(dsl, steps, plans, history, changes, clock);
         this.clock = clock;
     }
 
     /** The step a click names, checked: same installation, shown where it was clicked, and the actor may work it. */
     public StepInPlan forWork(Actor actor, long stepId, Origin origin, String what) {
-        StepInPlan target = find(stepId);
-        Permissions.requireCanWork(actor, target.plan(), target.step(), origin, what);
-        return target;
+        return writer.forWork(actor, stepId, origin, what);
     }
 
     /** The step a seller-only action (reassign, edit, remove) names, checked the same way. */
     public StepInPlan forSeller(Actor actor, long stepId, Origin origin, String what) {
-        StepInPlan target = find(stepId);
-        Permissions.requireSeller(actor, target.plan(), what);
-        Permissions.requireShownAt(target.plan(), origin);
-        return target;
+        return writer.forSeller(actor, stepId, origin, what);
     }
 
     public Step stepAt(Plan plan, int number) {
@@ -91,7 +91,7 @@ public final class StepService {
                     "This plan already has " + Limits.STEPS_PER_PLAN + " steps, the most a plan can hold. "
                             + "Remove finished or cancelled ones with `/map remove <n>`."));
             history.append(tx, List.of(Change.ofStep(step, Change.STEP_ADDED, null, title, null)), actor, clock.instant());
-            plans.touch(tx, plan.id(), actor.userId(), clock.instant());
+            touch(tx, plan.id(), actor, !request.internalOnly());
             return step;
         });
         changes.committed(plan.id());
@@ -100,7 +100,7 @@ public final class StepService {
 
     public StepChange markDone(Actor actor, long stepId, Origin origin, String result) {
         String cleanResult = Limits.optional(result, Limits.RESULT, "result");
-        return change(actor, stepId, origin, Access.work("mark done"), (plan, step) -> {
+        return writer.change(actor, stepId, origin, Access.work("mark done"), (plan, step) -> {
             if (step.status() == StepStatus.DONE) {
                 return Edit.none("That step was already marked done; the card now shows the current state.");
             }
@@ -109,37 +109,65 @@ public final class StepService {
             if (cleanResult != null) {
                 log.add(Change.ofStep(step, Change.RESULT, step.result(), cleanResult, null));
             }
-            return new Edit(step.withStatus(StepStatus.DONE, clock.instant())
-                    .withResult(cleanResult == null ? step.result() : cleanResult), log, null);
+            return Edit.of(step.withStatus(StepStatus.DONE, clock.instant())
+                    .withResult(cleanResult == null ? step.result() : cleanResult), log, false);
         });
     }
 
+    /** What came out of a step, recorded after it was done (the card offers it right after the Done click). */
+    public StepChange recordResult(Actor actor, long stepId, Origin origin, String result) {
+        String clean = Limits.require(result, Limits.RESULT, "result", "`Signed by both sides; kick-off on 12 Jan`");
+        return writer.change(actor, stepId, origin, Access.work("record the result of"), (plan, step) -> clean.equals(step.result())
+                ? Edit.none(null)
+                : Edit.of(step.withResult(clean), List.of(Change.ofStep(step, Change.RESULT, step.result(), clean, null)), false));
+    }
+
     public StepChange reopen(Actor actor, long stepId, Origin origin) {
-        return change(actor, stepId, origin, Access.work("reopen"), (plan, step) -> step.status() == StepStatus.TODO
+        return writer.change(actor, stepId, origin, Access.work("reopen"), (plan, step) -> step.status() == StepStatus.TODO
                 ? Edit.none("That step is already open; the card now shows the current state.")
-                : new Edit(step.withStatus(StepStatus.TODO, null),
-                List.of(Change.ofStep(step, Change.STATUS, step.status().dbValue(), StepStatus.TODO.dbValue(), null)), null));
+                : Edit.of(step.withStatus(StepStatus.TODO, null),
+                List.of(Change.ofStep(step, Change.STATUS, step.status().dbValue(), StepStatus.TODO.dbValue(), null)), false));
     }
 
     public StepChange block(Actor actor, long stepId, Origin origin, String reason) {
         String why = Limits.require(reason, Limits.REASON, "reason", "`waiting for the customer's security questionnaire`");
-        return change(actor, stepId, origin, Access.work("mark blocked"), (plan, step) -> new Edit(step.withStatus(StepStatus.BLOCKED, null),
-                List.of(Change.ofStep(step, Change.STATUS, step.status().dbValue(), StepStatus.BLOCKED.dbValue(), why)), null));
+        return writer.change(actor, stepId, origin, Access.work("mark blocked"), (plan, step) -> Edit.of(step.withStatus(StepStatus.BLOCKED, null),
+                List.of(Change.ofStep(step, Change.STATUS, step.status().dbValue(), StepStatus.BLOCKED.dbValue(), why)), false));
     }
 
     public StepChange cancel(Actor actor, long stepId, Origin origin, String reason) {
         String why = Limits.optional(reason, Limits.REASON, "reason");
-        return change(actor, stepId, origin, Access.work("cancel"), (plan, step) -> step.status() == StepStatus.CANCELLED
+        return writer.change(actor, stepId, origin, Access.work("cancel"), (plan, step) -> step.status() == StepStatus.CANCELLED
                 ? Edit.none(null)
-                : new Edit(step.withStatus(StepStatus.CANCELLED, null),
-                List.of(Change.ofStep(step, Change.STATUS, step.status().dbValue(), StepStatus.CANCELLED.dbValue(), why)), null));
+                : Edit.of(step.withStatus(StepStatus.CANCELLED, null),
+                List.of(Change.ofStep(step, Change.STATUS, step.status().dbValue(), StepStatus.CANCELLED.dbValue(), why)),
+                !step.internalOnly()));
     }
 
     /** A new due date; every change of an existing date needs a reason (it is in the slip log). */
     public StepChange changeDueDate(Actor actor, long stepId, Origin origin, LocalDate due, String reason) {
+        return changeDueDate(actor, stepId, origin, due, reason, false);
+    }
+
+    /**
+     * A new due date. Once both organisations agreed the step's date, a new one is a proposal to the other side, unless
+     * the seller changes it {@code withoutAgreement}: then it applies at once and is recorded as a unilateral change.
+     */
+    public StepChange changeDueDate(Actor actor, long stepId, Origin origin, LocalDate due, String reason,
+                                    boolean withoutAgreement) {
         String why = Limits.optional(reason, Limits.REASON, "reason");
-        return change(actor, stepId, origin, Access.work("change the date of"), (plan, step) -> {
-            LocalDate date = Limits.date(due, clock, plan.timeZone(), "due date");
+        StepInPlan target = forWork(actor, stepId, origin, "change the date of");
+        LocalDate date = Limits.date(due, clock, target.plan().timeZone(), "due date");
+        if (withoutAgreement && !actor.isSellerOf(target.plan())) {
+            throw new PlanException("Only the seller team can change an agreed date without the other side's agreement.");
+        }
+        if (target.step().hasAgreedDate() && !withoutAgreement && !date.equals(target.step().dueDate())) {
+            if (why == null) {
+                throw new PlanException("Please say why the date should move: it goes to the other side as a proposal.");
+            }
+            return commitments.proposeDate(actor, target, date, why);
+        }
+        return writer.change(actor, stepId, origin, Access.work("change the date of"), (plan, step) -> {
             if (date.equals(step.dueDate())) {
                 return Edit.none(null);
             }
@@ -147,18 +175,23 @@ public final class StepService {
                 throw new PlanException("Please give a reason for the new date, e.g. `/map due " + step.position()
                         + " " + date + " legal needs another week`.");
             }
-            return new Edit(step.withDueDate(date), List.of(dueDateChange(step, date, why)), null);
+            List<Change> log = new ArrayList<>(List.of(StepWriter.dueDateChange(step, date, why)));
+            if (step.hasAgreedDate()) {
+                log.add(Change.ofStep(step, Change.UNILATERAL, str(step.agreedDueDate()), date.toString(), why));
+            }
+            return Edit.of(step.withDueDate(date), log, !step.internalOnly());
         });
     }
 
     public StepChange assign(Actor actor, long stepId, Origin origin, Owner owner) {
-        return change(actor, stepId, origin, Access.seller("reassign steps"), (plan, step) -> {
+        return writer.change(actor, stepId, origin, Access.seller("reassign steps"), (plan, step) -> {
             if (step.internalOnly()) {
                 Permissions.requireInternalOwner(plan, owner);
             }
             Side side = owner.isSlackUser() ? Side.ownedBy(owner, plan) : step.side();
-            return new Edit(step.withOwner(owner, side),
-                    List.of(Change.ofStep(step, Change.OWNER, OwnerText.plain(step.owner()), OwnerText.plain(owner), null)), null);
+            return Edit.of(step.withOwner(owner, side),
+                    List.of(Change.ofStep(step, Change.OWNER, OwnerText.plain(step.owner()), OwnerText.plain(owner), null)),
+                    !step.internalOnly());
         });
     }
 
@@ -167,7 +200,7 @@ public final class StepService {
         String title = Limits.require(edit.title(), Limits.STEP_TITLE, "step title", "`Security review`");
         String result = Limits.optional(edit.result(), Limits.RESULT, "result");
         String why = Limits.optional(edit.reason(), Limits.REASON, "reason");
-        return change(actor, stepId, origin, Access.seller("edit steps"), (plan, step) -> {
+        return writer.change(actor, stepId, origin, Access.seller("edit steps"), (plan, step) -> {
             if (edit.internalOnly()) {
                 Permissions.requireInternalOwner(plan, edit.owner());
             }
@@ -180,7 +213,10 @@ public final class StepService {
                 if (step.dueDate() != null && why == null) {
                     throw new PlanException("Please give a reason for the new date.");
                 }
-                log.add(dueDateChange(step, due, why));
+                log.add(StepWriter.dueDateChange(step, due, why));
+                if (step.hasAgreedDate()) {
+                    log.add(Change.ofStep(step, Change.UNILATERAL, str(step.agreedDueDate()), str(due), why));
+                }
             }
             if (!edit.owner().equals(step.owner())) {
                 log.add(Change.ofStep(step, Change.OWNER, OwnerText.plain(step.owner()), OwnerText.plain(edit.owner()), null));
@@ -194,8 +230,9 @@ public final class StepService {
             if (edit.internalOnly() != step.internalOnly()) {
                 log.add(Change.ofStep(step, "internal_only", String.valueOf(step.internalOnly()), String.valueOf(edit.internalOnly()), null));
             }
-            return log.isEmpty() ? Edit.none(null) : new Edit(step.withTitle(title).withOwner(edit.owner(), edit.side())
-                    .withDueDate(due).withResult(result).withInternalOnly(edit.internalOnly()), log, null);
+            boolean terms = log.stream().anyMatch(c -> !c.kind().equals(Change.RESULT)) && !(step.internalOnly() && edit.internalOnly());
+            return log.isEmpty() ? Edit.none(null) : Edit.of(step.withTitle(title).withOwner(edit.owner(), edit.side())
+                    .withDueDate(due).withResult(result).withInternalOnly(edit.internalOnly()), log, terms);
         });
     }
 
@@ -221,7 +258,7 @@ public final class StepService {
             steps.delete(c.dsl(), target.step());
             history.append(c.dsl(), List.of(Change.ofStep(target.step(), Change.STEP_REMOVED, target.step().title(), null, null)),
                     actor, clock.instant());
-            plans.touch(c.dsl(), target.plan().id(), actor.userId(), clock.instant());
+            touch(c.dsl(), target.plan().id(), actor, !target.step().internalOnly());
         });
         changes.committed(target.plan().id());
         return target.step();
@@ -229,69 +266,12 @@ public final class StepService {
 
     // ---- the one way a step changes ----
 
-    /** A decided change: the step as it should be and its history entries; no step means nothing to change. */
-    private record Edit(Step changed, List<Change> log, String note) {
-        static Edit none(String note) {
-            return new Edit(null, List.of(), note);
+    private void touch(DSLContext tx, long planId, Actor actor, boolean terms) {
+        if (terms) {
+            plans.touchTerms(tx, planId, actor.userId(), clock.instant());
+        } else {
+            plans.touch(tx, planId, actor.userId(), clock.instant());
         }
-    }
-
-    /** Who may make the change: anyone who may work the step, or the seller team only. */
-    private record Access(String what, boolean sellerOnly) {
-        static Access work(String what) {
-            return new Access(what, false);
-        }
-
-        static Access seller(String what) {
-            return new Access(what, true);
-        }
-    }
-
-    @FunctionalInterface
-    private interface Decision {
-        Edit decide(Plan plan, Step step);
-    }
-
-    private StepInPlan find(long stepId) {
-        return steps.findWithPlan(stepId).orElseThrow(() -> new PlanException(Permissions.GONE));
-    }
-
-    /**
-     * Reads the step, checks the actor may work it from where they clicked, lets {@code decide} work out the change,
-     * and writes it only if nobody changed the step meanwhile; on a conflict it reads again and decides again, so
-     * concurrent clicks never lose an update. A request that changes nothing refreshes the card the clicker saw.
-     */
-    private StepChange change(Actor actor, long stepId, Origin origin, Access access, Decision decision) {
-        for (int attempt = 0; attempt < MAX_CONFLICT_RETRIES; attempt++) {
-            StepInPlan target = access.sellerOnly() ? forSeller(actor, stepId, origin, access.what())
-                    : forWork(actor, stepId, origin, access.what());
-            Edit edit = decision.decide(target.plan(), target.step());
-            if (edit.changed() == null) {
-                if (origin.surface() == Origin.Surface.MESSAGE) {
-                    changes.committed(target.plan().id()); // they saw a stale card: show them the current one
-                }
-                return StepChange.unchanged(target.plan(), target.step(), edit.note());
-            }
-            Optional<Step> saved = dsl.transactionResult(c -> {
-                DSLContext tx = c.dsl();
-                Optional<Step> written = steps.update(tx, target.step(), edit.changed(), actor.userId(), clock.instant());
-                if (written.isPresent()) {
-                    history.append(tx, edit.log(), actor, clock.instant());
-                    plans.touch(tx, target.plan().id(), actor.userId(), clock.instant());
-                }
-                return written;
-            });
-            if (saved.isPresent()) {
-                changes.committed(target.plan().id());
-                return StepChange.changed(target.plan(), saved.get());
-            }
-        }
-        throw new PlanException("Someone else is changing that step right now. Please try again.");
-    }
-
-    private static Change dueDateChange(Step step, LocalDate due, String why) {
-        Integer slipped = step.dueDate() == null || due == null ? null : (int) ChronoUnit.DAYS.between(step.dueDate(), due);
-        return new Change(step.planId(), step.id(), step.title(), Change.DUE_DATE, str(step.dueDate()), str(due), why, slipped);
     }
 
     private static String str(Object o) {

@@ -24,6 +24,9 @@ import org.mapbot.plan.domain.PlanStatus;
 import org.mapbot.plan.domain.PlanView;
 import org.mapbot.plan.domain.Step;
 import org.mapbot.plan.domain.StepStatus;
+import org.mapbot.plan.domain.Commitment;
+import org.mapbot.plan.domain.Proposal;
+import java.util.Optional;
 import org.mapbot.text.TextCut;
 
 /**
@@ -54,6 +57,7 @@ public final class CardView {
         blocks.add(header(h -> h.text(plainText(TextCut.shorten(plan.title() + status, 150)))));
         blocks.add(section(s -> s.text(markdownText(summary(view)))));
         blocks.add(context(c -> c.elements(List.of(markdownText(badges(view, steps))))));
+        blocks.add(context(c -> c.elements(List.of(markdownText(CommitmentText.line(view))))));
         blocks.add(divider());
 
         List<Step> withButtons = steps.size() <= STEPS_WITH_BUTTONS ? steps : mostRelevant(steps, view);
@@ -61,9 +65,12 @@ public final class CardView {
             if (!withButtons.contains(step)) {
                 continue;
             }
-            blocks.add(section(s -> s.blockId("step-" + step.id()).text(markdownText(StepText.line(step, plan.timeZone(), view.today())))));
+            Optional<Proposal> proposal = view.commitment().openFor(step.id());
+            String line = StepText.line(step, plan.timeZone(), view.today())
+                    + proposal.map(p -> "\n" + CommitmentText.proposal(p, plan.timeZone())).orElse("");
+            blocks.add(section(s -> s.blockId("step-" + step.id()).text(markdownText(line))));
             if (plan.status().isOpen()) {
-                blocks.add(actions("actions-" + step.id(), stepButtons(step)));
+                blocks.add(actions("actions-" + step.id(), stepButtons(step, proposal)));
             }
         }
         if (steps.isEmpty()) {
@@ -80,13 +87,24 @@ public final class CardView {
             footer.add(button(b -> b.actionId(CardIds.ADD_STEP).text(plainText("Add step")).value(Long.toString(plan.id()))));
         }
         footer.add(button(b -> b.actionId(CardIds.FULL_PLAN).text(plainText("Full plan")).value(Long.toString(plan.id()))));
+        if (plan.status().isOpen() && view.commitment().state() != Commitment.State.AGREED && !steps.isEmpty()) {
+            footer.add(button(b -> b.actionId(CardIds.AGREE).text(plainText("Agree to this plan")).value(Long.toString(plan.id()))));
+        }
         blocks.add(actions("card-footer", footer));
         return blocks;
     }
 
-    private static List<BlockElement> stepButtons(Step step) {
+    private static List<BlockElement> stepButtons(Step step, Optional<Proposal> proposal) {
         String id = Long.toString(step.id());
         List<BlockElement> elements = new ArrayList<>();
+        proposal.ifPresent(p -> {
+            String pid = Long.toString(p.id());
+            elements.add(button(b -> b.actionId(CardIds.ACCEPT).text(plainText("Accept")).style("primary").value(pid)));
+            elements.add(button(b -> b.actionId(CardIds.DECLINE).text(plainText("Decline")).value(pid)));
+            if (p.kind() == Proposal.Kind.DATE) {
+                elements.add(button(b -> b.actionId(CardIds.COUNTER).text(plainText("Counter")).value(pid)));
+            }
+        });
         if (step.status() == StepStatus.DONE || step.status() == StepStatus.CANCELLED) {
             elements.add(button(b -> b.actionId(CardIds.REOPEN).text(plainText("Reopen")).value(id)));
         } else {

@@ -43,7 +43,7 @@ public final class StepText {
         }
         text.append('\n').append(owner(step.owner())).append(" · ").append(step.side().label());
         if (step.dueDate() != null) {
-            text.append(" · due ").append(SlackText.date(step.dueDate(), zone));
+            text.append(" · due ").append(SlackText.date(step.dueDate(), zone)).append(CommitmentText.mark(step, zone));
         }
         if (step.isOverdue(today)) {
             long days = java.time.temporal.ChronoUnit.DAYS.between(step.dueDate(), today);

@@ -75,6 +75,7 @@ public final class PlanRepository {
 
     public void updateTarget(DSLContext tx, long planId, LocalDate target, String actorUserId, Instant now) {
         tx.update(PLAN).set(PLAN.TARGET_DATE, target).set(PLAN.VERSION, PLAN.VERSION.plus(1))
+                .set(PLAN.TERMS_VERSION, PLAN.TERMS_VERSION.plus(1))
                 .set(PLAN.UPDATED_AT, at(now)).set(PLAN.CHANGED_BY, actorUserId).where(PLAN.ID.eq(planId)).execute();
     }
 
@@ -94,6 +95,16 @@ public final class PlanRepository {
     public void touch(DSLContext tx, long planId, String actorUserId, Instant now) {
         tx.update(PLAN).set(PLAN.VERSION, PLAN.VERSION.plus(1)).set(PLAN.UPDATED_AT, at(now))
                 .set(PLAN.CHANGED_BY, actorUserId).where(PLAN.ID.eq(planId)).execute();
+    }
+
+    /**
+     * A change to what the organisations agree on (a customer-visible step's title, owner or date, a step added or
+     * removed, the target date): a new version to publish and new terms; returns the new terms version.
+     */
+    public int touchTerms(DSLContext tx, long planId, String actorUserId, Instant now) {
+        return tx.update(PLAN).set(PLAN.VERSION, PLAN.VERSION.plus(1)).set(PLAN.TERMS_VERSION, PLAN.TERMS_VERSION.plus(1))
+                .set(PLAN.UPDATED_AT, at(now)).set(PLAN.CHANGED_BY, actorUserId).where(PLAN.ID.eq(planId))
+                .returning(PLAN.TERMS_VERSION).fetchOne(PLAN.TERMS_VERSION);
     }
 
     public void setCardTs(long planId, String cardTs) {

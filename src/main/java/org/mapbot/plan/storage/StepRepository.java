@@ -108,6 +108,7 @@ public final class StepRepository {
                 .set(STEP.STATUS, changed.status().dbValue())
                 .set(STEP.RESULT, changed.result())
                 .set(STEP.INTERNAL_ONLY, changed.internalOnly())
+                .set(STEP.AGREED_DUE_DATE, changed.agreedDueDate())
                 .set(STEP.COMPLETED_AT, changed.completedAt() == null ? null : changed.completedAt().atOffset(ZoneOffset.UTC))
                 .set(STEP.UPDATED_AT, now.atOffset(ZoneOffset.UTC))
                 .set(STEP.UPDATED_BY, actorUserId)
@@ -117,7 +118,7 @@ public final class StepRepository {
         return written ? Optional.of(new Step(changed.id(), changed.planId(), changed.position(), changed.title(),
                 changed.side(), changed.owner(), changed.dueDate(), changed.status(), changed.result(),
                 changed.internalOnly(), seen.version() + 1, changed.createdAt(), changed.createdBy(), now, actorUserId,
-                changed.completedAt())) : Optional.empty();
+                changed.completedAt(), changed.agreedDueDate())) : Optional.empty();
     }
 
     /** Removes a step and closes the gap in positions, so step numbers stay 1..n. */
@@ -132,7 +133,7 @@ public final class StepRepository {
         return new Step(r.getId(), r.getPlanId(), r.getPosition(), r.getTitle(), Side.fromDb(r.getSide()), owner,
                 r.getDueDate(), StepStatus.fromDb(r.getStatus()), r.getResult(), r.getInternalOnly(), r.getVersion(),
                 r.getCreatedAt().toInstant(), r.getCreatedBy(), r.getUpdatedAt().toInstant(), r.getUpdatedBy(),
-                r.getCompletedAt() == null ? null : r.getCompletedAt().toInstant());
+                r.getCompletedAt() == null ? null : r.getCompletedAt().toInstant(), r.getAgreedDueDate());
     }
 
     /** A step to add. */
