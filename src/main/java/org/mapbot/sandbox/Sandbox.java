@@ -14,9 +14,23 @@ import org.mapbot.time.AdjustableClock;
  * The composition root adds it only in sandbox mode, so with real credentials none of these routes exist.
  */
 public final class Sandbox implements RouteContributor {
-    private static final Map<String, String> ASSETS = Map.of(
-            "sandbox.css", "text/css; charset=utf-8",
-            "sandbox.js", "text/javascript; charset=utf-8");
+    private static final String SCRIPT = "text/javascript; charset=utf-8";
+    /** The page's files; its script is native ES modules, sandbox.js importing the others, so there is no build step. */
+    private static final Map<String, String> ASSETS = Map.ofEntries(
+            Map.entry("sandbox.css", "text/css; charset=utf-8"),
+            Map.entry("sandbox.js", SCRIPT),
+            Map.entry("page-state.js", SCRIPT),
+            Map.entry("page-api.js", SCRIPT),
+            Map.entry("dom.js", SCRIPT),
+            Map.entry("slack-text.js", SCRIPT),
+            Map.entry("block-kit.js", SCRIPT),
+            Map.entry("block-elements.js", SCRIPT),
+            Map.entry("block-values.js", SCRIPT),
+            Map.entry("sidebar.js", SCRIPT),
+            Map.entry("channel-pane.js", SCRIPT),
+            Map.entry("modals.js", SCRIPT),
+            Map.entry("clock-and-demo.js", SCRIPT),
+            Map.entry("call-logs.js", SCRIPT));
 
     private final SlackApiStandIn api;
     private final ResponseUrlStandIn responseUrls;
