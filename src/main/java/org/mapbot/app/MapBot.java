@@ -41,10 +41,16 @@ import org.mapbot.pipeline.PlanSnapshots;
 import org.mapbot.pipeline.Publications;
 import org.mapbot.plan.service.CommitmentService;
 import org.mapbot.plan.service.PlanService;
+import org.mapbot.plan.service.PlanReview;
 import org.mapbot.plan.service.ProposalAnswers;
 import org.mapbot.plan.service.StepService;
 import org.mapbot.plan.service.TemplateService;
+import org.mapbot.plan.slack.Arrivals;
 import org.mapbot.plan.slack.CardActions;
+import org.mapbot.plan.slack.CommitmentClicks;
+import org.mapbot.plan.slack.CommitmentCommands;
+import org.mapbot.plan.slack.CommitmentForms;
+import org.mapbot.plan.slack.CommitmentMessages;
 import org.mapbot.plan.slack.CardLagNotice;
 import org.mapbot.plan.slack.CardPublisher;
 import org.mapbot.plan.slack.ChannelEvents;
@@ -144,12 +150,16 @@ public final class MapBot implements AutoCloseable {
             HistoryRepository history = new HistoryRepository(dsl);
             PipelineSlot pipelineSlot = new PipelineSlot();
             TemplateService templates = new TemplateService(new TemplateRepository(dsl), stepRepository, clock);
-            PlanService plans = new PlanService(dsl, planRepository, stepRepository, history, templates, pipelineSlot, clock);
             CommitmentRepository commitmentRepository = new CommitmentRepository(dsl);
+            PlanService plans = new PlanService(dsl, planRepository, stepRepository, history, commitmentRepository, templates,
+                    pipelineSlot, clock);
             CommitmentService commitments = new CommitmentService(dsl, planRepository, history, commitmentRepository, pipelineSlot, clock);
-            StepService steps = new StepService(dsl, stepRepository, planRepository, history, pipelineSlot, commitments, clock);
+            StepService steps = new StepService(dsl, stepRepository, planRepository, history, commitmentRepository, pipelineSlot,
+                    commitments, clock);
             ProposalAnswers answers = new ProposalAnswers(dsl, stepRepository, planRepository, history, commitmentRepository,
                     commitments, pipelineSlot, clock);
+            PlanReview review = new PlanReview(dsl, stepRepository, planRepository, history, commitmentRepository, commitments,
+                    steps, pipelineSlot, clock);
 
             // What follows a committed change: the card, the Home tabs, the reminder re-plan.
             PlanSnapshots snapshots = new PlanSnapshots(dsl, clock);
@@ -164,12 +174,16 @@ public final class MapBot implements AutoCloseable {
             pipelineSlot.set(pipeline);
 
             // Slack's side of each feature.
+            CommitmentMessages commitmentMessages = new CommitmentMessages(plans, commitments, slack, background);
             new PlanCommands(plans, steps, templates, users, channels, modals, cards).registerOn(commands);
-            new StepCommands(plans, steps, users, modals).registerOn(commands);
+            new StepCommands(plans, steps, users, modals, commitmentMessages).registerOn(commands);
+            new CommitmentCommands(plans, commitments, commitmentMessages).registerOn(commands);
             new CardActions(plans, steps).registerOn(listeners);
+            new CommitmentClicks(plans, steps, commitments, review, answers, commitmentMessages).registerOn(listeners);
+            new CommitmentForms(steps, review, answers, commitmentMessages, channels, users).registerOn(listeners);
             new TemplateOptions(templates).registerOn(listeners);
-            new PlanForms(plans, steps, users, channels, slack, background).registerOn(listeners);
-            new ChannelEvents(plans, channels).registerOn(listeners);
+            new PlanForms(plans, steps, users, channels, slack, background, commitmentMessages).registerOn(listeners);
+            new ChannelEvents(plans, channels, new Arrivals(plans, commitments, users, commitmentMessages, background)).registerOn(listeners);
             new HomeListeners(home, homeTabs, steps, background).registerOn(listeners);
             ShareService shares = new ShareService(plans, new ShareLinkRepository(dsl), users,
                     new ShareTokens(new SecureRandom()), clock, config.publicUrl());

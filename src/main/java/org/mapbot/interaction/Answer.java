@@ -42,6 +42,29 @@ public final class Answer {
         background.execute(() -> send(mrkdwn, true));
     }
 
+    /**
+     * A line only the clicker sees, with one button that offers a next step (never needed: the click is done). On the
+     * Home tab, which has no response URL, the line goes without the button.
+     */
+    public void offer(String mrkdwn, String actionId, String label, String value) {
+        background.execute(() -> {
+            if (!hasResponseUrl) {
+                send(mrkdwn, false);
+                return;
+            }
+            try {
+                ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(mrkdwn).blocks(java.util.List.of(
+                        com.slack.api.model.block.Blocks.section(s -> s.text(
+                                com.slack.api.model.block.composition.BlockCompositions.markdownText(mrkdwn))
+                                .accessory(com.slack.api.model.block.element.BlockElements.button(b -> b.actionId(actionId)
+                                        .text(com.slack.api.model.block.composition.BlockCompositions.plainText(label))
+                                        .value(value)))))));
+            } catch (Exception e) {
+                log.warn("Could not answer {}: {}", who.userId(), e.getMessage());
+            }
+        });
+    }
+
     public void warn(String mrkdwn) {
         tell(":warning: " + mrkdwn);
     }

@@ -18,6 +18,7 @@ import org.mapbot.plan.domain.PlanStatus;
 import org.mapbot.plan.domain.PlanView;
 import org.mapbot.plan.domain.Step;
 import org.mapbot.plan.domain.Template;
+import org.mapbot.plan.storage.CommitmentRepository;
 import org.mapbot.plan.storage.HistoryRepository;
 import org.mapbot.plan.storage.PlanRepository;
 import org.mapbot.plan.storage.PlanRepository.NewPlan;
@@ -34,15 +35,19 @@ public final class PlanService {
     private final StepRepository steps;
     private final HistoryRepository history;
     private final TemplateService templates;
+    private final CommitmentRepository commitments;
+    private final Terms terms;
     private final PlanChanges changes;
     private final Clock clock;
 
     public PlanService(DSLContext dsl, PlanRepository plans, StepRepository steps, HistoryRepository history,
-                       TemplateService templates, PlanChanges changes, Clock clock) {
+                       CommitmentRepository commitments, TemplateService templates, PlanChanges changes, Clock clock) {
         this.dsl = dsl;
         this.plans = plans;
         this.steps = steps;
         this.history = history;
+        this.commitments = commitments;
+        this.terms = new Terms(plans, commitments);
         this.templates = templates;
         this.changes = changes;
         this.clock = clock;
@@ -81,7 +86,8 @@ public final class PlanService {
     }
 
     public PlanView view(Plan plan) {
-        return new PlanView(plan, steps.ofPlan(plan.id()), history.slips(plan.id()), today(plan.timeZone()));
+        return new PlanView(plan, steps.ofPlan(plan.id()), history.slips(plan.id()), today(plan.timeZone()),
+                commitments.of(plan.id()));
     }
 
     public Optional<PlanView> view(long planId) {
@@ -145,7 +151,8 @@ public final class PlanService {
             throw new PlanException("The target date " + target + " is before the plan's start " + plan.startDate() + ".");
         }
         dsl.transaction(c -> {
-            plans.updateTarget(c.dsl(), plan.id(), target, actor.userId(), clock.instant());
+            plans.updateTarget(c.dsl(), plan.id(), target);
+            terms.changed(c.dsl(), plan, actor, clock.instant());
             history.append(c.dsl(), List.of(Change.ofPlan(plan.id(), Change.TARGET, str(plan.targetDate()), target.toString(), null)),
                     actor, clock.instant());
         });

@@ -25,9 +25,10 @@ import org.mapbot.plan.storage.PlanRepository;
 import org.mapbot.plan.storage.StepRepository;
 
 /**
- * The other organisation's answer to a proposal: accept (the change applies, as an agreed change, and both stay
- * agreed), decline (nothing changes, the proposer is told) or counter (another date goes back the other way). Only the
- * organisation that did not propose answers, and of two answers at once the first wins.
+ * The other organisation's answer to a proposal: accept (the change applies as an agreed change), decline (nothing
+ * changes, the proposer is told) or counter (another date goes back the other way). Only the organisation that did
+ * not propose answers, and of two answers at once the first wins. Accepting the last open proposal is agreeing to the
+ * plan as it then stands; a proposer who agreed subject to their proposals agrees once the last of them is accepted.
  */
 public final class ProposalAnswers {
     private final DSLContext dsl;
@@ -48,93 +49,141 @@ public final class ProposalAnswers {
         this.history = history;
         this.commitments = commitments;
         this.commitment = commitment;
-        this.writer = new StepWriter(dsl, steps, plans, history, changes, clock);
+        this.writer = new StepWriter(dsl, steps, plans, history, new Terms(plans, commitments), changes, clock);
         this.changes = changes;
         this.clock = clock;
     }
 
     public enum Reply { ACCEPT, DECLINE, COUNTER }
 
-    /** What came of an answer: the proposal as it was, the step as it now is, and who proposed (to tell them). */
-    public record Answered(Proposal proposal, StepInPlan target, Reply reply) {
+    /** What came of an answer: the proposal as it was, the step as it now is, and the reply. */
+    public record Answered(Proposal proposal, StepInPlan target, Reply reply, LocalDate counterDate, String reason) {
+    }
+
+    /** A proposal and its step, as they stand now. */
+    public record Answerable(Proposal proposal, StepInPlan target) {
     }
 
     /** The proposal a click names, for the person who may answer it, as it stands now. */
-    public Proposal forAnswer(Actor actor, long proposalId, Origin origin) {
+    public Answerable forAnswer(Actor actor, long proposalId, Origin origin) {
         Proposal proposal = commitments.proposal(proposalId).orElseThrow(() -> new PlanException(Permissions.GONE));
         StepInPlan target = steps.findWithPlan(proposal.stepId()).orElseThrow(() -> new PlanException(Permissions.GONE));
         Permissions.requireSameInstallation(actor, target.plan());
         Permissions.requireShownAt(target.plan(), origin);
+        if (target.step().internalOnly() && !actor.isSellerOf(target.plan())) {
+            throw new PlanException(Permissions.GONE);
+        }
         if (OrgSide.of(actor, target.plan()) != proposal.answeredBy()) {
-            throw new PlanException("This proposal is for the other organisation to answer: <@" + proposal.proposedBy()
-                    + "> is waiting for them.");
+            throw new PlanException(proposal.proposedBy().equals(actor.userId())
+                    ? "That is your own proposal: the other organisation answers it. To take it back, propose the date the step has now."
+                    : "This proposal is for the other organisation to answer: " + OwnerText.mention(proposal.proposedBy())
+                    + " is waiting for them.");
         }
         if (proposal.state() != Proposal.State.OPEN) {
             throw alreadyAnswered(proposal);
         }
-        return proposal;
+        return new Answerable(proposal, target);
     }
 
     public Answered answer(Actor actor, long proposalId, Origin origin, Reply reply, LocalDate counterDate, String reason) {
-        Proposal proposal = forAnswer(actor, proposalId, origin);
-        StepInPlan target = steps.findWithPlan(proposal.stepId()).orElseThrow(() -> new PlanException(Permissions.GONE));
+        Answerable answerable = forAnswer(actor, proposalId, origin);
+        Proposal proposal = answerable.proposal();
+        StepInPlan target = answerable.target();
         Instant now = clock.instant();
         String why = Limits.optional(reason, Limits.REASON, "reason");
         LocalDate counter = reply == Reply.COUNTER ? Limits.date(counterDate, clock, target.plan().timeZone(), "new date") : null;
+        if (reply == Reply.COUNTER && proposal.newDate() == null) {
+            throw new PlanException("Only a new date can be countered. Accept or decline the new owner.");
+        }
+        if (reply == Reply.COUNTER && counter.equals(proposal.newDate())) {
+            throw new PlanException("That is the date they proposed: use *Accept* to take it.");
+        }
+        boolean stale = proposal.newDate() != null && !java.util.Objects.equals(proposal.oldDate(), target.step().dueDate());
         dsl.transaction(c -> {
             DSLContext tx = c.dsl();
-            Proposal.State closing = switch (reply) {
-                case ACCEPT -> Proposal.State.ACCEPTED;
-                case DECLINE -> Proposal.State.DECLINED;
-                case COUNTER -> Proposal.State.COUNTERED;
-            };
-            if (!commitments.close(tx, proposal.id(), closing, actor.userId(), now)) {
+            if (stale) {
+                commitments.close(tx, proposal.id(), Proposal.State.WITHDRAWN, actor.userId(), now);
+                return;
+            }
+            if (!commitments.close(tx, proposal.id(), closing(reply), actor.userId(), now)) {
                 throw alreadyAnswered(proposal);
             }
             switch (reply) {
                 case ACCEPT -> accept(tx, actor, target, proposal, now);
-                case DECLINE -> note(tx, actor, target, Change.PROPOSAL_DECLINED, proposal, why, now);
+                case DECLINE -> decline(tx, actor, target, proposal, why, now);
                 case COUNTER -> {
-                    commitments.insertProposal(tx, new Proposal(0, proposal.planId(), proposal.stepId(), Proposal.Kind.DATE,
+                    commitments.insertProposal(tx, new Proposal(0, proposal.planId(), proposal.stepId(), null,
                             target.step().dueDate(), counter, null, why, actor.userId(), proposal.answeredBy(),
-                            Proposal.State.OPEN, now), actor.teamId());
+                            Proposal.State.OPEN, now, false), actor.teamId());
                     note(tx, actor, target, Change.PROPOSAL_COUNTERED, proposal, counter + (why == null ? "" : ": " + why), now);
                 }
             }
         });
         changes.committed(target.plan().id());
-        return new Answered(proposal, steps.findWithPlan(proposal.stepId()).orElse(target), reply);
+        if (stale) {
+            throw new PlanException("The step's date changed after this was proposed, so the proposal no longer applies and "
+                    + "I changed nothing. The card shows the step as it is now.");
+        }
+        return new Answered(proposal, steps.findWithPlan(proposal.stepId()).orElse(target), reply, counter, why);
     }
 
-    /** The change applies as agreed: both organisations' agreements move to the new terms with it. */
+    private static Proposal.State closing(Reply reply) {
+        return switch (reply) {
+            case ACCEPT -> Proposal.State.ACCEPTED;
+            case DECLINE -> Proposal.State.DECLINED;
+            case COUNTER -> Proposal.State.COUNTERED;
+        };
+    }
+
+    /** The change applies as agreed; agreements follow the rules in the class comment. */
     private void accept(DSLContext tx, Actor actor, StepInPlan target, Proposal proposal, Instant now) {
         Step step = target.step();
         List<Change> log = new ArrayList<>();
-        Step changed;
-        if (proposal.kind() == Proposal.Kind.DATE) {
-            changed = step.withDueDate(proposal.newDate()).withAgreedDueDate(proposal.newDate());
+        Step changed = step;
+        if (proposal.newDate() != null) {
+            changed = changed.withDueDate(proposal.newDate()).withAgreedDueDate(proposal.newDate());
             log.add(StepWriter.dueDateChange(step, proposal.newDate(), proposal.reason()));
-        } else {
-            changed = step.withOwner(proposal.newOwner(), proposal.newOwner().isSlackUser()
-                    ? Side.ownedBy(proposal.newOwner(), target.plan()) : step.side());
-            log.add(Change.ofStep(step, Change.OWNER, OwnerText.plain(step.owner()), OwnerText.plain(proposal.newOwner()), proposal.reason()));
         }
-        log.add(Change.ofStep(step, Change.PROPOSAL_ACCEPTED, "by <@" + proposal.proposedBy() + ">", describe(proposal), proposal.reason()));
+        if (proposal.newOwner() != null) {
+            changed = changed.withOwner(proposal.newOwner(), proposal.newOwner().isSlackUser()
+                    ? Side.ownedBy(proposal.newOwner(), target.plan()) : step.side());
+            log.add(Change.ofStep(step, Change.OWNER, OwnerText.plain(step.owner()), OwnerText.plain(proposal.newOwner()),
+                    proposal.reason()));
+        }
+        log.add(Change.ofStep(step, Change.PROPOSAL_ACCEPTED, "by " + OwnerText.mention(proposal.proposedBy()), describe(proposal),
+                proposal.reason()));
         int before = commitments.termsVersion(tx, target.plan().id());
         if (writer.write(tx, target, Edit.of(changed, log, true), actor).isEmpty()) {
             throw new PlanException("Someone changed that step at the same moment, so nothing was accepted. Please try again.");
         }
         int terms = before + 1;
         commitments.carryAgreement(tx, target.plan().id(), proposal.proposedSide(), before, terms);
-        boolean othersOpen = commitments.openProposal(tx, step.id()).isPresent()
-                || !commitments.openOfPlanIn(tx, target.plan().id()).isEmpty();
-        if (othersOpen) {
-            commitments.carryAgreement(tx, target.plan().id(), proposal.answeredBy(), before, terms);
-        } else {
+        List<Proposal> open = commitments.openOfPlanIn(tx, target.plan().id());
+        boolean proposerStillAsks = open.stream().anyMatch(p -> p.proposedSide() == proposal.proposedSide() && p.withAgreement());
+        if (proposal.withAgreement() && !proposerStillAsks) {
+            commitments.agree(tx, target.plan().id(), new Agreement(proposal.proposedSide(), terms, proposal.proposedBy(),
+                    orgOf(target, proposal.proposedSide(), null), proposal.createdAt()), null);
+        }
+        if (open.isEmpty()) {
             commitments.agree(tx, target.plan().id(), new Agreement(proposal.answeredBy(), terms, actor.userId(),
-                    proposal.answeredBy() == OrgSide.CUSTOMER ? target.plan().customerName() : null, now), actor.teamId());
+                    orgOf(target, proposal.answeredBy(), actor), now), actor.teamId());
         }
         commitment.agreedIfBoth(tx, target.plan().id(), terms, now);
+    }
+
+    /** Nothing changes; a proposer who agreed subject to their proposals has not agreed to the plan as it stays. */
+    private void decline(DSLContext tx, Actor actor, StepInPlan target, Proposal proposal, String why, Instant now) {
+        if (proposal.withAgreement()) {
+            commitments.dropConditionalAgreement(tx, target.plan().id(), proposal.proposedSide());
+        }
+        note(tx, actor, target, Change.PROPOSAL_DECLINED, proposal, why, now);
+    }
+
+    private static String orgOf(StepInPlan target, OrgSide side, Actor actor) {
+        if (side == OrgSide.CUSTOMER) {
+            return target.plan().customerName();
+        }
+        return actor == null || actor.installation() == null ? null : actor.installation().teamName();
     }
 
     private void note(DSLContext tx, Actor actor, StepInPlan target, String kind, Proposal proposal, String detail, Instant now) {
@@ -143,11 +192,13 @@ public final class ProposalAnswers {
     }
 
     static String describe(Proposal p) {
-        return p.kind() == Proposal.Kind.DATE ? p.oldDate() + " → " + p.newDate() : "owner " + OwnerText.plain(p.newOwner());
+        String date = p.newDate() == null ? null : p.oldDate() + " → " + p.newDate();
+        String owner = p.newOwner() == null ? null : "owner " + OwnerText.plain(p.newOwner());
+        return date == null ? owner : owner == null ? date : date + ", " + owner;
     }
 
     private PlanException alreadyAnswered(Proposal proposal) {
-        String who = commitments.answeredBy(proposal.id()).filter(id -> id != null).map(id -> " by <@" + id + ">").orElse("");
+        String who = commitments.answeredBy(proposal.id()).map(id -> " by " + OwnerText.mention(id)).orElse("");
         return new PlanException("That proposal was already answered" + who + "; the card shows where it stands.");
     }
 }

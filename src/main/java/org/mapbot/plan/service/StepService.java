@@ -19,6 +19,7 @@ import org.mapbot.plan.domain.Side;
 import org.mapbot.plan.domain.Step;
 import org.mapbot.plan.domain.StepInPlan;
 import org.mapbot.plan.domain.StepStatus;
+import org.mapbot.plan.storage.CommitmentRepository;
 import org.mapbot.plan.storage.HistoryRepository;
 import org.mapbot.plan.storage.PlanRepository;
 import org.mapbot.plan.storage.StepRepository;
@@ -31,7 +32,6 @@ import org.mapbot.plan.service.StepWriter.Access;
  * the request came from and what they asked; every change commits, then tells {@link PlanChanges}.
  */
 public final class StepService {
-    private static final int MAX_CONFLICT_RETRIES = 3;
 
     private final DSLContext dsl;
     private final StepRepository steps;
@@ -40,17 +40,21 @@ public final class StepService {
     private final PlanChanges changes;
     private final CommitmentService commitments;
     private final StepWriter writer;
+    private final Terms terms;
+    private final CommitmentRepository agreements;
     private final Clock clock;
 
     public StepService(DSLContext dsl, StepRepository steps, PlanRepository plans, HistoryRepository history,
-                       PlanChanges changes, CommitmentService commitments, Clock clock) {
+                       CommitmentRepository agreements, PlanChanges changes, CommitmentService commitments, Clock clock) {
         this.dsl = dsl;
         this.steps = steps;
         this.plans = plans;
         this.history = history;
         this.changes = changes;
         this.commitments = commitments;
-        this.writer = new StepWriter(dsl, steps, plans, history, changes, clock);
+        this.terms = new Terms(plans, agreements);
+        this.agreements = agreements;
+        this.writer = new StepWriter(dsl, steps, plans, history, terms, changes, clock);
         this.clock = clock;
     }
 
@@ -70,6 +74,18 @@ public final class StepService {
     }
 
     public Step add(Actor actor, Plan plan, NewStepRequest request) {
+        NewStep checked = check(actor, plan, request);
+        Step added = dsl.transactionResult(c -> {
+            Step step = insert(c.dsl(), actor, plan, checked);
+            touch(c.dsl(), plan, actor, !request.internalOnly());
+            return step;
+        });
+        changes.committed(plan.id());
+        return added;
+    }
+
+    /** A new step as asked, checked: who may add it, and its title, owner and date within the limits. */
+    NewStep check(Actor actor, Plan plan, NewStepRequest request) {
         String title = Limits.require(request.title(), Limits.STEP_TITLE, "step title", "`/map add Security review @jane by friday`");
         Owner owner = request.owner();
         if (owner.name() != null) {
@@ -84,18 +100,25 @@ public final class StepService {
             Permissions.requireInternalOwner(plan, owner);
         }
         LocalDate due = Limits.date(request.dueDate(), clock, plan.timeZone(), "due date");
-        Step added = dsl.transactionResult(c -> {
-            DSLContext tx = c.dsl();
-            Step step = steps.insertOne(tx, plan.id(), new NewStep(title, side, owner, due, request.internalOnly()),
-                    Limits.STEPS_PER_PLAN, actor.userId(), clock.instant()).orElseThrow(() -> new PlanException(
-                    "This plan already has " + Limits.STEPS_PER_PLAN + " steps, the most a plan can hold. "
-                            + "Remove finished or cancelled ones with `/map remove <n>`."));
-            history.append(tx, List.of(Change.ofStep(step, Change.STEP_ADDED, null, title, null)), actor, clock.instant());
-            touch(tx, plan.id(), actor, !request.internalOnly());
-            return step;
-        });
-        changes.committed(plan.id());
-        return added;
+        return new NewStep(title, side, owner, due, request.internalOnly());
+    }
+
+    /** Inserts a checked step in {@code tx}, with its history entry; the caller touches the plan. */
+    Step insert(DSLContext tx, Actor actor, Plan plan, NewStep step) {
+        Step inserted = steps.insertOne(tx, plan.id(), step, Limits.STEPS_PER_PLAN, actor.userId(), clock.instant())
+                .orElseThrow(() -> new PlanException("This plan already has " + Limits.STEPS_PER_PLAN
+                        + " steps, the most a plan can hold. Remove finished or cancelled ones with `/map remove <n>`."));
+        history.append(tx, List.of(Change.ofStep(inserted, Change.STEP_ADDED, null, step.title(), null)), actor, clock.instant());
+        return inserted;
+    }
+
+    /** The plan's terms changed in {@code tx} (or, for internal-only changes, just its version). */
+    void touch(DSLContext tx, Plan plan, Actor actor, boolean changesTerms) {
+        if (changesTerms) {
+            terms.changed(tx, plan, actor, clock.instant());
+        } else {
+            plans.touch(tx, plan.id(), actor.userId(), clock.instant());
+        }
     }
 
     public StepChange markDone(Actor actor, long stepId, Origin origin, String result) {
@@ -161,13 +184,14 @@ public final class StepService {
         if (withoutAgreement && !actor.isSellerOf(target.plan())) {
             throw new PlanException("Only the seller team can change an agreed date without the other side's agreement.");
         }
-        if (target.step().hasAgreedDate() && !withoutAgreement && !date.equals(target.step().dueDate())) {
+        boolean agreed = target.step().hasAgreedDate() && !target.step().internalOnly();
+        if (agreed && !withoutAgreement && !date.equals(target.step().dueDate())) {
             if (why == null) {
                 throw new PlanException("Please say why the date should move: it goes to the other side as a proposal.");
             }
             return commitments.proposeDate(actor, target, date, why);
         }
-        return writer.change(actor, stepId, origin, Access.work("change the date of"), (plan, step) -> {
+        StepChange change = writer.change(actor, stepId, origin, Access.work("change the date of"), (plan, step) -> {
             if (date.equals(step.dueDate())) {
                 return Edit.none(null);
             }
@@ -176,11 +200,15 @@ public final class StepService {
                         + " " + date + " legal needs another week`.");
             }
             List<Change> log = new ArrayList<>(List.of(StepWriter.dueDateChange(step, date, why)));
-            if (step.hasAgreedDate()) {
+            if (step.hasAgreedDate() && !step.internalOnly()) {
                 log.add(Change.ofStep(step, Change.UNILATERAL, str(step.agreedDueDate()), date.toString(), why));
             }
             return Edit.of(step.withDueDate(date), log, !step.internalOnly());
         });
+        if (change.changed() && agreements.withdrawOpen(stepId, actor.userId(), clock.instant())) {
+            changes.committed(change.plan().id()); // a proposal for the old date no longer applies: off the card
+        }
+        return change;
     }
 
     public StepChange assign(Actor actor, long stepId, Origin origin, Owner owner) {
@@ -214,7 +242,7 @@ public final class StepService {
                     throw new PlanException("Please give a reason for the new date.");
                 }
                 log.add(StepWriter.dueDateChange(step, due, why));
-                if (step.hasAgreedDate()) {
+                if (step.hasAgreedDate() && !step.internalOnly()) {
                     log.add(Change.ofStep(step, Change.UNILATERAL, str(step.agreedDueDate()), str(due), why));
                 }
             }
@@ -258,20 +286,10 @@ public final class StepService {
             steps.delete(c.dsl(), target.step());
             history.append(c.dsl(), List.of(Change.ofStep(target.step(), Change.STEP_REMOVED, target.step().title(), null, null)),
                     actor, clock.instant());
-            touch(c.dsl(), target.plan().id(), actor, !target.step().internalOnly());
+            touch(c.dsl(), target.plan(), actor, !target.step().internalOnly());
         });
         changes.committed(target.plan().id());
         return target.step();
-    }
-
-    // ---- the one way a step changes ----
-
-    private void touch(DSLContext tx, long planId, Actor actor, boolean terms) {
-        if (terms) {
-            plans.touchTerms(tx, planId, actor.userId(), clock.instant());
-        } else {
-            plans.touch(tx, planId, actor.userId(), clock.instant());
-        }
     }
 
     private static String str(Object o) {

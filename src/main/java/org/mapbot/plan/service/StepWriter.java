@@ -28,15 +28,17 @@ final class StepWriter {
     private final StepRepository steps;
     private final PlanRepository plans;
     private final HistoryRepository history;
+    private final Terms terms;
     private final PlanChanges changes;
     private final Clock clock;
 
-    StepWriter(DSLContext dsl, StepRepository steps, PlanRepository plans, HistoryRepository history, PlanChanges changes,
-               Clock clock) {
+    StepWriter(DSLContext dsl, StepRepository steps, PlanRepository plans, HistoryRepository history, Terms terms,
+               PlanChanges changes, Clock clock) {
         this.dsl = dsl;
         this.steps = steps;
         this.plans = plans;
         this.history = history;
+        this.terms = terms;
         this.changes = changes;
         this.clock = clock;
     }
@@ -101,8 +103,6 @@ final class StepWriter {
         throw new PlanException("Someone else is changing that step right now. Please try again.");
     }
 
-
-
     /** A decided change: the step as it should be and its history entries; no step means nothing to change. */
     record Edit(Step changed, List<Change> log, String note, boolean terms) {
         static Edit none(String note) {
@@ -120,7 +120,7 @@ final class StepWriter {
         if (written.isPresent()) {
             history.append(tx, edit.log(), actor, clock.instant());
             if (edit.terms()) {
-                plans.touchTerms(tx, target.plan().id(), actor.userId(), clock.instant());
+                terms.changed(tx, target.plan(), actor, clock.instant());
             } else {
                 plans.touch(tx, target.plan().id(), actor.userId(), clock.instant());
             }

@@ -23,8 +23,15 @@ public final class CardActions {
     }
 
     public void registerOn(SlackListeners listeners) {
-        listeners.onClick(CardIds.DONE, click -> noteIfUnchanged(click,
-                steps.markDone(click.who().actor(), click.id("button"), click.who().origin(), null)));
+        listeners.onClick(CardIds.DONE, click -> {
+            StepChange done = steps.markDone(click.who().actor(), click.id("button"), click.who().origin(), null);
+            noteIfUnchanged(click, done);
+            if (done.changed()) {
+                click.answer().offer(":white_check_mark: *" + SlackText.escape(done.step().title()) + "* is done. What came out of it? "
+                        + "A line on the result helps both sides (it shows on the card, the share page and the export).",
+                        CardIds.ADD_RESULT, "Add the result", Long.toString(done.step().id()));
+            }
+        });
         listeners.onClick(CardIds.REOPEN, click -> noteIfUnchanged(click,
                 steps.reopen(click.who().actor(), click.id("button"), click.who().origin())));
         listeners.onClick(CardIds.MORE, this::menu);
@@ -65,7 +72,7 @@ public final class CardActions {
             default -> throw new Refusal("That menu entry is not one I know. Please use the card's menu again.");
         };
         click.answer().open(switch (parts[0]) {
-            case CardIds.NEW_DATE -> PlanModals.newDate(target.step());
+            case CardIds.NEW_DATE -> PlanModals.newDate(target.step(), actor.isSellerOf(target.plan()));
             case CardIds.BLOCKED -> PlanModals.blocked(target.step());
             case CardIds.COMMENT -> PlanModals.comment(target.step());
             default -> PlanModals.reassign(target.step());

@@ -88,7 +88,11 @@ public final class CardView {
         }
         footer.add(button(b -> b.actionId(CardIds.FULL_PLAN).text(plainText("Full plan")).value(Long.toString(plan.id()))));
         if (plan.status().isOpen() && view.commitment().state() != Commitment.State.AGREED && !steps.isEmpty()) {
-            footer.add(button(b -> b.actionId(CardIds.AGREE).text(plainText("Agree to this plan")).value(Long.toString(plan.id()))));
+            footer.add(button(b -> b.actionId(CardIds.AGREE).text(plainText("Agree to this plan")).value(CommitmentViews.agreeValue(view))));
+        }
+        if (plan.status().isOpen()) {
+            footer.add(button(b -> b.actionId(CardIds.YOUR_SIDE).text(plainText("What needs to happen on your side?"))
+                    .value(Long.toString(plan.id()))));
         }
         blocks.add(actions("card-footer", footer));
         return blocks;

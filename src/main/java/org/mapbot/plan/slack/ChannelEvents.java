@@ -3,22 +3,26 @@ package org.mapbot.plan.slack;
 import com.slack.api.model.event.ChannelIdChangedEvent;
 import com.slack.api.model.event.ChannelSharedEvent;
 import com.slack.api.model.event.ChannelUnsharedEvent;
+import com.slack.api.model.event.MemberJoinedChannelEvent;
 import com.slack.api.model.event.MemberLeftChannelEvent;
+import com.slack.api.model.event.SharedChannelInviteAcceptedEvent;
 import org.mapbot.interaction.SlackListeners;
 import org.mapbot.plan.service.PlanService;
 import org.mapbot.slack.SharedChannels;
 
 /**
  * Follows Slack's channel events: a channel that became shared (or stopped being) shows its cards anew, hiding or
- * showing internal steps; a channel that got a new id keeps its plans; a channel the bot was removed from pauses them.
+ * showing internal steps; a person of the other organisation who arrives is welcomed ({@link Arrivals}); a channel that got a new id keeps its plans; a channel the bot was removed from pauses them.
  */
 public final class ChannelEvents {
     private final PlanService plans;
     private final SharedChannels channels;
+    private final Arrivals arrivals;
 
-    public ChannelEvents(PlanService plans, SharedChannels channels) {
+    public ChannelEvents(PlanService plans, SharedChannels channels, Arrivals arrivals) {
         this.plans = plans;
         this.channels = channels;
+        this.arrivals = arrivals;
     }
 
     public void registerOn(SlackListeners listeners) {
@@ -27,6 +31,15 @@ public final class ChannelEvents {
         listeners.onEvent(ChannelSharedEvent.class, (event, reader) -> {
             channels.remember(event.getChannel(), true);
             plans.channelSharingChanged(reader.installation(), event.getChannel());
+            arrivals.channelShared(reader.installation(), event.getChannel());
+        });
+        listeners.onEvent(MemberJoinedChannelEvent.class, (event, reader) ->
+                arrivals.joined(reader.installation(), event.getChannel(), event.getUser(), event.getTeam()));
+        listeners.onEvent(SharedChannelInviteAcceptedEvent.class, (event, reader) -> {
+            if (event.getChannel() != null && event.getAcceptingUser() != null) {
+                arrivals.joined(reader.installation(), event.getChannel().getId(), event.getAcceptingUser().getId(),
+                        event.getAcceptingUser().getTeamId());
+            }
         });
         listeners.onEvent(ChannelUnsharedEvent.class, (event, reader) -> {
             channels.remember(event.getChannel(), event.isExtShared());

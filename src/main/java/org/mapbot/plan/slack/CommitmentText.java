@@ -48,7 +48,7 @@ public final class CommitmentText {
 
     /** The visible steps whose date differs from the agreed one, or that nobody agreed yet. */
     private static String changed(PlanView view) {
-        List<String> changed = view.steps().stream().filter(s -> s.isOpen() && !s.isDateAgreed())
+        List<String> changed = view.steps().stream().filter(s -> s.isOpen() && !s.internalOnly() && !s.isDateAgreed())
                 .map(s -> s.position() + (s.hasAgreedDate() ? " (date, without agreement)" : " (not agreed yet)")).toList();
         return changed.isEmpty() ? "" : ": step " + String.join(", ", changed);
     }

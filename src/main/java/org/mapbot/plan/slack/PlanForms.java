@@ -2,12 +2,10 @@ package org.mapbot.plan.slack;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.mapbot.interaction.FieldError;
 import org.mapbot.interaction.Form;
 import org.mapbot.interaction.SlackListeners;
-import org.mapbot.plan.domain.Limits;
 import org.mapbot.plan.domain.Owner;
 import org.mapbot.plan.domain.Plan;
 import org.mapbot.plan.domain.Side;
@@ -15,12 +13,12 @@ import org.mapbot.plan.domain.StepInPlan;
 import org.mapbot.plan.service.CommentPosted;
 import org.mapbot.plan.service.NewStepRequest;
 import org.mapbot.plan.service.PlanService;
+import org.mapbot.plan.service.StepChange;
 import org.mapbot.plan.service.StepEdit;
 import org.mapbot.plan.service.StepService;
 import org.mapbot.slack.SharedChannels;
 import org.mapbot.slack.SlackClients;
 import org.mapbot.slack.SlackText;
-import org.mapbot.slack.SlackUser;
 import org.mapbot.slack.SlackUsers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,15 +33,19 @@ public final class PlanForms {
     private final PlanService plans;
     private final StepService steps;
     private final SlackUsers users;
+    private final OwnerField owners;
     private final SharedChannels channels;
     private final SlackClients slack;
     private final Executor background;
+    private final CommitmentMessages commitment;
 
     public PlanForms(PlanService plans, StepService steps, SlackUsers users, SharedChannels channels, SlackClients slack,
-                     Executor background) {
+                     Executor background, CommitmentMessages commitment) {
+        this.commitment = commitment;
         this.plans = plans;
         this.steps = steps;
         this.users = users;
+        this.owners = new OwnerField(users);
         this.channels = channels;
         this.slack = slack;
         this.background = background;
@@ -73,7 +75,12 @@ public final class PlanForms {
             LocalDate due = form.date(PlanModals.DUE).orElseThrow(() -> new FieldError(PlanModals.DUE, "Pick the new date."));
             String reason = form.text(PlanModals.REASON).orElseThrow(() -> new FieldError(PlanModals.REASON,
                     "Say why it moves, e.g. \"Legal needs another week\"."));
-            steps.changeDueDate(form.who().actor(), form.id(), form.who().origin(), due, reason);
+            boolean withoutAsking = form.checked(PlanModals.WITHOUT_ASKING);
+            StepChange change = steps.changeDueDate(form.who().actor(), form.id(), form.who().origin(), due, reason, withoutAsking);
+            if (change.proposed()) {
+                commitment.notice(change.plan(), ProposalNotices.proposed(change.plan(), change.step(), due, reason,
+                        form.who().userId(), form.who().actor().isSellerOf(change.plan())));
+            }
         });
         listeners.onSubmit(CardIds.MODAL_BLOCKED, PlanModals.REASON, form ->
                 steps.block(form.who().actor(), form.id(), form.who().origin(), form.text(PlanModals.REASON).orElse("")));
@@ -113,18 +120,7 @@ public final class PlanForms {
         }
     }
 
-    /** The owner picked in the form: a Slack user (their organisation as Slack says, or unknown) or a typed name. */
     private Owner owner(Form form, Plan plan) {
-        Optional<String> user = form.user(PlanModals.OWNER_USER);
-        if (user.isPresent()) {
-            String team = users.find(user.get()).map(SlackUser::teamId).filter(t -> t != null && !t.isBlank()).orElse(null);
-            return Owner.slackUser(user.get(), team);
-        }
-        return form.text(PlanModals.OWNER_NAME).map(name -> {
-            if (name.length() > Limits.OWNER_NAME) {
-                throw new FieldError(PlanModals.OWNER_NAME, "At most " + Limits.OWNER_NAME + " characters.");
-            }
-            return Owner.named(name);
-        }).orElse(Owner.NOBODY);
+        return owners.read(form, PlanModals.OWNER_USER, PlanModals.OWNER_NAME);
     }
 }

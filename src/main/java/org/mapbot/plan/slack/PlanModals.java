@@ -49,6 +49,7 @@ public final class PlanModals {
     public static final String TEXT = "text";
     public static final String RESULT = "result";
     public static final String VALUE = "value";
+    public static final String WITHOUT_ASKING = "without_asking";
 
     private PlanModals() {
     }
@@ -95,8 +96,12 @@ public final class PlanModals {
         return modal(CardIds.MODAL_ADD_STEP, "Add step", "Add", Long.toString(plan.id()), blocks);
     }
 
-    public static View newDate(Step step) {
-        return modal(CardIds.MODAL_NEW_DATE, "New date", "Save", Long.toString(step.id()), List.of(
+    /**
+     * A step's new date. When both organisations agreed the date, the form says the new one goes to the other side as
+     * a proposal, and offers the seller team to change it without asking (recorded as a unilateral change).
+     */
+    public static View newDate(Step step, boolean seller) {
+        List<LayoutBlock> blocks = new ArrayList<>(List.of(
                 section(s -> s.text(markdownText("*" + SlackText.escape(step.title()) + "*"
                         + (step.dueDate() == null ? "" : " — now due " + step.dueDate())))),
                 input(i -> i.blockId(DUE).label(plainText("New due date")).element(datePicker(d -> {
@@ -107,6 +112,16 @@ public final class PlanModals {
                 }))),
                 input(i -> i.blockId(REASON).label(plainText("Why is it moving?")).element(plainTextInput(p -> p.actionId(VALUE)
                         .maxLength(Limits.REASON).placeholder(plainText("Legal needs another week")))))));
+        if (step.hasAgreedDate() && !step.internalOnly()) {
+            blocks.add(context(c -> c.elements(List.of(markdownText(":handshake: Both sides agreed this date: the new one goes "
+                    + "to the other side as a proposal, and takes effect when they accept it.")))));
+            if (seller) {
+                blocks.add(input(i -> i.blockId(WITHOUT_ASKING).optional(true).label(plainText("Without asking"))
+                        .element(checkboxes(c -> c.actionId(VALUE).options(List.of(option(plainText(
+                                "Change it now, without their agreement (shown as a unilateral change)"), "yes")))))));
+            }
+        }
+        return modal(CardIds.MODAL_NEW_DATE, "New date", "Save", Long.toString(step.id()), blocks);
     }
 
     public static View reassign(Step step) {
@@ -211,7 +226,7 @@ public final class PlanModals {
         return option(plainText(side.label()), side.dbValue());
     }
 
-    private static View modal(String callbackId, String title, String submit, String metadata, List<LayoutBlock> blocks) {
+    static View modal(String callbackId, String title, String submit, String metadata, List<LayoutBlock> blocks) {
         return view(v -> v.type("modal").callbackId(callbackId).privateMetadata(metadata)
                 .title(viewTitle(t -> t.type("plain_text").text(TextCut.shorten(title, 24))))
                 .submit(viewSubmit(s -> s.type("plain_text").text(submit)))

@@ -39,7 +39,7 @@ public final class PlanTextViews {
             text.append(", ").append(view.slips().count()).append(view.slips().count() == 1 ? " slip (" : " slips (")
                     .append(view.slips().days()).append(" days)");
         }
-        text.append('\n');
+        text.append('\n').append(CommitmentText.line(view)).append('\n');
         if (view.steps().isEmpty()) {
             text.append("_No steps yet._ Add one: `/map add Security review @jane by next friday`");
         }
@@ -143,12 +143,30 @@ public final class PlanTextViews {
             case Change.COMMENT -> step + "commented: " + value(e.newValue());
             case Change.TARGET -> "target " + value(e.oldValue()) + " → " + value(e.newValue());
             case Change.PLAN_STATUS -> "plan " + value(e.oldValue()) + " → " + value(e.newValue()) + reason;
+            case Change.RESULT -> step + "result: " + value(e.newValue());
+            case Change.PLAN_PROPOSED -> "asked the customer to agree to the plan (version " + value(e.newValue()) + ")";
+            case Change.AGREED -> "agreed to the plan for the " + value(e.oldValue()) + " organisation (version "
+                    + value(e.newValue()) + ")";
+            case Change.DATE_PROPOSED, Change.OWNER_PROPOSED -> step + "proposed " + withMentions(e.newValue()) + reason;
+            case Change.PROPOSAL_ACCEPTED -> step + "accepted the proposal " + withMentions(e.oldValue()) + ": "
+                    + withMentions(e.newValue()) + reason;
+            case Change.PROPOSAL_DECLINED -> step + "declined the proposal " + withMentions(e.oldValue())
+                    + (e.newValue() == null ? "" : " — _" + value(e.newValue()) + "_");
+            case Change.PROPOSAL_COUNTERED -> step + "countered the proposal " + withMentions(e.oldValue()) + " with "
+                    + value(e.newValue());
+            case Change.UNILATERAL -> step + "*changed the agreed date without the other side's agreement*: "
+                    + value(e.oldValue()) + " → " + value(e.newValue()) + reason;
             default -> step + e.kind().replace('_', ' ') + " " + value(e.oldValue()) + " → " + value(e.newValue()) + reason;
         };
     }
 
     private static String value(String v) {
         return v == null ? "—" : SlackText.escape(v, 300);
+    }
+
+    /** Text of our own that names people as {@code <@U123>}: escaped, with those mentions kept. */
+    private static String withMentions(String v) {
+        return value(v).replaceAll("&lt;@([UW][A-Z0-9]{2,20})&gt;", "<@$1>");
     }
 
     /** Owners are stored as {@code <@U123>} (our own markup) or a typed name (escaped). */

@@ -36,19 +36,22 @@ public final class StepCommands {
     private final StepService steps;
     private final SlackUsers users;
     private final Modals modals;
+    private final CommitmentMessages commitment;
 
-    public StepCommands(PlanService plans, StepService steps, SlackUsers users, Modals modals) {
+    public StepCommands(PlanService plans, StepService steps, SlackUsers users, Modals modals, CommitmentMessages commitment) {
         this.plans = plans;
         this.steps = steps;
         this.users = users;
         this.modals = modals;
+        this.commitment = commitment;
     }
 
     public void registerOn(CommandRouter router) {
         router.register(new Subcommand("add", "/map add <title> [@user | \"Name\"] [seller] [internal] [by <date>]", "Add a step (bare: a form)", this::add));
         router.register(new Subcommand("done", "/map done <n> [result]", "Mark step n done", this::done));
         router.register(new Subcommand("reopen", "/map reopen <n>", "Reopen step n", this::reopen));
-        router.register(new Subcommand("due", "/map due <n> <date> <reason>", "Move step n's deadline (a slip needs a reason)", this::due));
+        router.register(new Subcommand("due", "/map due <n> <date> <reason> [without asking]",
+                "Move step n's deadline (a slip needs a reason; an agreed date is proposed to the other side)", this::due));
         router.register(new Subcommand("assign", "/map assign <n> @user|\"Name\"", "Give step n a new owner", this::assign));
         router.register(new Subcommand("edit", "/map edit <n>", "Edit step n in a form", this::edit));
         router.register(new Subcommand("remove", "/map remove <n>", "Remove step n (asks first)", this::remove));
@@ -111,8 +114,19 @@ public final class StepCommands {
         }
         LocalDate today = plans.today(users.zoneOr(input.userId(), plan.timeZone()));
         DateAndReason parsed = DateAndReason.split(n.rest(), today, plan.startDate(), example);
-        StepChange change = steps.changeDueDate(input.actor(), step.id(), origin(input), parsed.date(), parsed.reason());
-        return Ephemeral.reply(ctx, change.changed() ? "Step " + step.position() + " is now due " + SlackText.date(parsed.date(), plan.timeZone()) + "."
+        StepChange change = steps.changeDueDate(input.actor(), step.id(), origin(input), parsed.date(), parsed.reason(),
+                parsed.withoutAsking());
+        if (change.proposed()) {
+            commitment.notice(plan, ProposalNotices.proposed(plan, step, parsed.date(), parsed.reason(), input.userId(),
+                    input.actor().isSellerOf(plan)));
+            return Ephemeral.reply(ctx, change.note().orElse("Proposed.")
+                    + (input.actor().isSellerOf(plan) ? " To move it without asking (recorded as a unilateral change): `/map due "
+                    + step.position() + " " + parsed.date() + " " + (parsed.reason() == null ? "<reason>" : parsed.reason())
+                    + " without asking`" : ""));
+        }
+        return Ephemeral.reply(ctx, change.changed() ? "Step " + step.position() + " is now due " + SlackText.date(parsed.date(), plan.timeZone())
+                + (parsed.withoutAsking() && step.hasAgreedDate() ? ", without the other side's agreement: the card, history and "
+                + "share page show it as a unilateral change." : ".")
                 : "Step " + step.position() + " was already due then.");
     }
 
@@ -150,19 +164,36 @@ public final class StepCommands {
                         button(b -> b.actionId(CardIds.CANCEL_REMOVE).text(plainText("Keep it")).value(id)))))));
     }
 
-    /** {@code next friday legal needs another week}: the longest leading words that read as a date, then the reason. */
-    record DateAndReason(LocalDate date, String reason) {
+    /**
+     * {@code next friday legal needs another week}: the longest leading words that read as a date, then the reason;
+     * a trailing {@code without asking} moves an agreed date without the other side's agreement.
+     */
+    record DateAndReason(LocalDate date, String reason, boolean withoutAsking) {
+        private static final java.util.regex.Pattern WITHOUT_ASKING =
+                java.util.regex.Pattern.compile("(?i)^(.*?)\\s*\\bwithout\\s+asking\\s*$");
+
         static DateAndReason split(String text, LocalDate today, LocalDate planStart, String example) {
+            java.util.regex.Matcher without = WITHOUT_ASKING.matcher(text.strip());
+            boolean withoutAsking = without.matches();
+            String rest = withoutAsking ? without.group(1) : text;
+            if (rest.isBlank()) {
+                throw new PlanException("Which date? Example: " + example);
+            }
+            DateAndReason parsed = splitDate(rest, today, planStart, example);
+            return new DateAndReason(parsed.date(), parsed.reason(), withoutAsking);
+        }
+
+        private static DateAndReason splitDate(String text, LocalDate today, LocalDate planStart, String example) {
             String[] words = text.strip().split("\\s+");
             for (int take = Math.min(3, words.length); take >= 1; take--) {
                 String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, 0, take));
                 if (org.mapbot.time.DateParser.parse(candidate, today, java.util.Optional.of(planStart))
                         instanceof org.mapbot.time.DateParser.Parsed parsed) {
                     String reason = String.join(" ", java.util.Arrays.copyOfRange(words, take, words.length)).strip();
-                    return new DateAndReason(parsed.date(), reason.isEmpty() ? null : reason);
+                    return new DateAndReason(parsed.date(), reason.isEmpty() ? null : reason, false);
                 }
             }
-            return new DateAndReason(CommandParsing.date(words[0], today, planStart, example), null);
+            return new DateAndReason(CommandParsing.date(words[0], today, planStart, example), null, false);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.mapbot.plan.storage;
 
 import static org.mapbot.db.generated.Tables.PLAN;
 import static org.mapbot.db.generated.Tables.PLAN_AGREEMENT;
+import static org.mapbot.db.generated.Tables.PLAN_WELCOME;
 import static org.mapbot.db.generated.Tables.STEP;
 import static org.mapbot.db.generated.Tables.STEP_PROPOSAL;
 
@@ -63,7 +64,11 @@ public final class CommitmentRepository {
     }
 
     public Commitment of(long planId) {
-        return dsl.select(fields()).from(PLAN).where(PLAN.ID.eq(planId)).fetchOptional().map(CommitmentRepository::from)
+        return of(dsl, planId);
+    }
+
+    public Commitment of(DSLContext tx, long planId) {
+        return tx.select(fields()).from(PLAN).where(PLAN.ID.eq(planId)).fetchOptional().map(CommitmentRepository::from)
                 .orElse(Commitment.NONE);
     }
 
@@ -123,6 +128,7 @@ public final class CommitmentRepository {
                 .set(STEP_PROPOSAL.NEW_OWNER_NAME, p.newOwner() == null ? null : p.newOwner().name())
                 .set(STEP_PROPOSAL.REASON, p.reason()).set(STEP_PROPOSAL.PROPOSED_BY, p.proposedBy())
                 .set(STEP_PROPOSAL.PROPOSED_TEAM, proposedTeam).set(STEP_PROPOSAL.PROPOSED_SIDE, p.proposedSide().dbValue())
+                .set(STEP_PROPOSAL.WITH_AGREEMENT, p.withAgreement())
                 .set(STEP_PROPOSAL.STATE, Proposal.State.OPEN.dbValue()).set(STEP_PROPOSAL.CREATED_AT, at(p.createdAt()))
                 .returning(STEP_PROPOSAL.ID).fetchOne(STEP_PROPOSAL.ID);
     }
@@ -142,6 +148,33 @@ public final class CommitmentRepository {
                 .set(STEP_PROPOSAL.ANSWERED_AT, at(now))
                 .where(STEP_PROPOSAL.ID.eq(proposalId).and(STEP_PROPOSAL.STATE.eq(Proposal.State.OPEN.dbValue())))
                 .execute() == 1;
+    }
+
+    /** A side's agreement no longer holds (it agreed subject to a proposal the other side declined). */
+    public void withdrawAgreement(DSLContext tx, long planId, OrgSide side) {
+        tx.deleteFrom(PLAN_AGREEMENT).where(PLAN_AGREEMENT.PLAN_ID.eq(planId).and(PLAN_AGREEMENT.SIDE.eq(side.dbValue()))).execute();
+    }
+
+    /** The side's other open review proposals no longer carry its agreement: one of them was declined. */
+    public void dropConditionalAgreement(DSLContext tx, long planId, OrgSide side) {
+        tx.update(STEP_PROPOSAL).set(STEP_PROPOSAL.WITH_AGREEMENT, false)
+                .where(STEP_PROPOSAL.PLAN_ID.eq(planId).and(STEP_PROPOSAL.PROPOSED_SIDE.eq(side.dbValue()))
+                        .and(STEP_PROPOSAL.STATE.eq(Proposal.State.OPEN.dbValue())))
+                .execute();
+    }
+
+    /** A step's open proposal no longer applies (its date was changed otherwise); true if there was one. */
+    public boolean withdrawOpen(long stepId, String userId, Instant now) {
+        return dsl.update(STEP_PROPOSAL).set(STEP_PROPOSAL.STATE, Proposal.State.WITHDRAWN.dbValue())
+                .set(STEP_PROPOSAL.ANSWERED_BY, userId).set(STEP_PROPOSAL.ANSWERED_AT, at(now))
+                .where(STEP_PROPOSAL.STEP_ID.eq(stepId).and(STEP_PROPOSAL.STATE.eq(Proposal.State.OPEN.dbValue())))
+                .execute() > 0;
+    }
+
+    /** True the first time {@code userId} is welcomed to the plan; every later call is false. */
+    public boolean firstWelcome(long planId, String userId, Instant now) {
+        return dsl.insertInto(PLAN_WELCOME).set(PLAN_WELCOME.PLAN_ID, planId).set(PLAN_WELCOME.USER_ID, userId)
+                .set(PLAN_WELCOME.WELCOMED_AT, at(now)).onConflictDoNothing().execute() == 1;
     }
 
     /** Who answered a closed proposal, for the person whose answer came second. */
@@ -167,7 +200,7 @@ public final class CommitmentRepository {
         LocalDate oldDate = r.getOldDate();
         return new Proposal(r.getId(), r.getPlanId(), r.getStepId(), Proposal.Kind.fromDb(r.getKind()), oldDate, r.getNewDate(),
                 owner, r.getReason(), r.getProposedBy(), OrgSide.fromDb(r.getProposedSide()), Proposal.State.fromDb(r.getState()),
-                r.getCreatedAt().toInstant());
+                r.getCreatedAt().toInstant(), Boolean.TRUE.equals(r.getWithAgreement()));
     }
 
     private static OffsetDateTime at(Instant instant) {

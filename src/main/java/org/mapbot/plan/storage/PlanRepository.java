@@ -73,10 +73,9 @@ public final class PlanRepository {
                 .execute();
     }
 
-    public void updateTarget(DSLContext tx, long planId, LocalDate target, String actorUserId, Instant now) {
-        tx.update(PLAN).set(PLAN.TARGET_DATE, target).set(PLAN.VERSION, PLAN.VERSION.plus(1))
-                .set(PLAN.TERMS_VERSION, PLAN.TERMS_VERSION.plus(1))
-                .set(PLAN.UPDATED_AT, at(now)).set(PLAN.CHANGED_BY, actorUserId).where(PLAN.ID.eq(planId)).execute();
+    /** A new target date; the terms change with it (the caller bumps them). */
+    public void updateTarget(DSLContext tx, long planId, LocalDate target) {
+        tx.update(PLAN).set(PLAN.TARGET_DATE, target).where(PLAN.ID.eq(planId)).execute();
     }
 
     public void updateStatus(DSLContext tx, long planId, PlanStatus status, String actorUserId, Instant now) {

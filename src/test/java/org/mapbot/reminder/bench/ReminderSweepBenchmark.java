@@ -86,6 +86,7 @@ public final class ReminderSweepBenchmark {
 
             StepRepository steps = new StepRepository(dsl);
             PlanService plans = new PlanService(dsl, new PlanRepository(dsl), steps, new HistoryRepository(dsl),
+                    new org.mapbot.plan.storage.CommitmentRepository(dsl),
                     new TemplateService(new TemplateRepository(dsl), steps, clock), planId -> { }, clock);
             ExecutorService pool = Executors.newFixedThreadPool(SENDERS);
             ReminderSweeper sweeper = ReminderSending.sweeper(dsl, new SlackClients(slack.baseUrl() + "/api/", "xoxb-bench"), plans,

@@ -1,0 +1,160 @@
+package org.mapbot.plan.commitment;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.mapbot.db.generated.Tables.PLAN;
+import static org.mapbot.db.generated.Tables.PLAN_AGREEMENT;
+import static org.mapbot.db.generated.Tables.STEP;
+import static org.mapbot.db.generated.Tables.STEP_PROPOSAL;
+
+import com.google.gson.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.mapbot.db.generated.tables.records.StepProposalRecord;
+import org.mapbot.db.generated.tables.records.StepRecord;
+import org.mapbot.plan.slack.CardIds;
+import org.mapbot.plan.slack.PlanModals;
+import org.mapbot.testkit.FakeSlack;
+import org.mapbot.testkit.RunningApp;
+import org.mapbot.testkit.SlackRequests;
+import org.mapbot.testkit.Slackers;
+
+/**
+ * The commitment, driven the way Slack drives it: the seller's commands, the customer's clicks on the card and on the
+ * request message (another {@code team_id}), their forms; and what the database and Slack show afterwards.
+ */
+final class Handshake {
+    /** Slack gives the request message its own ts; the card keeps {@value #CARD_TS}. */
+    static final String CARD_TS = "1700000000.000100";
+    static final String REQUEST_TS = "1700000000.000900";
+
+    private final RunningApp app;
+
+    Handshake(RunningApp app) {
+        this.app = app;
+        app.slack().wireMock().stubFor(post(urlEqualTo("/api/chat.postMessage")).withRequestBody(containing("agreement"))
+                .atPriority(1).willReturn(okJson("{\"ok\":true,\"channel\":\"" + Slackers.SHARED_CHANNEL + "\",\"ts\":\""
+                        + REQUEST_TS + "\",\"message\":{\"text\":\"\"}}")));
+        customerIsOfAnotherOrganisation(Slackers.CUSTOMER_USER);
+    }
+
+    /** users.info says which organisation a person belongs to. */
+    void customerIsOfAnotherOrganisation(String userId) {
+        app.slack().wireMock().stubFor(post(urlEqualTo("/api/users.info")).withRequestBody(containing(userId)).atPriority(1)
+                .willReturn(okJson("{\"ok\":true,\"user\":{\"id\":\"" + userId + "\",\"team_id\":\"" + Slackers.CUSTOMER_TEAM
+                        + "\",\"tz\":\"America/New_York\",\"real_name\":\"Casey Customer\",\"profile\":{\"display_name\":\"Casey\"}}}")));
+    }
+
+    /** A plan with the quick template (1 seller, 2 customer, 3 seller, 4 both) and one internal step (5). */
+    void planWithAnInternalStep() {
+        app.requests().seller("new Acme rollout with quick");
+        app.requests().seller("add Discount approval by our VP internal");
+        app.settle();
+    }
+
+    /** The seller proposes, the customer agrees from the request message: agreed by both. */
+    void agreedByBoth() {
+        planWithAnInternalStep();
+        app.requests().seller("propose");
+        app.slack().awaitCall("chat.postMessage", c -> c.getOrDefault("blocks", "").contains("agreement"));
+        awaitRequestRemembered();
+        customerClicksOnRequest(CardIds.AGREE, agreeValue());
+        app.settle();
+    }
+
+    void awaitRequestRemembered() {
+        org.mapbot.testkit.Await.until("the request message remembered", () -> java.util.Optional.ofNullable(
+                app.dsl().select(PLAN.PROPOSAL_TS).from(PLAN).fetchOne(PLAN.PROPOSAL_TS)).filter(REQUEST_TS::equals));
+    }
+
+    long planId() {
+        return app.dsl().select(PLAN.ID).from(PLAN).fetchOne(PLAN.ID);
+    }
+
+    int terms() {
+        return app.dsl().select(PLAN.TERMS_VERSION).from(PLAN).fetchOne(PLAN.TERMS_VERSION);
+    }
+
+    String agreeValue() {
+        return planId() + ":" + terms();
+    }
+
+    long stepId(int position) {
+        return app.dsl().select(STEP.ID).from(STEP).where(STEP.POSITION.eq(position)).fetchOne(STEP.ID);
+    }
+
+    StepRecord step(int position) {
+        return app.dsl().selectFrom(STEP).where(STEP.POSITION.eq(position)).fetchOne();
+    }
+
+    List<String> agreedSides() {
+        return app.dsl().select(PLAN_AGREEMENT.SIDE).from(PLAN_AGREEMENT)
+                .where(PLAN_AGREEMENT.TERMS_VERSION.eq(terms())).orderBy(PLAN_AGREEMENT.SIDE).fetch(PLAN_AGREEMENT.SIDE);
+    }
+
+    boolean agreedByBothNow() {
+        return agreedSides().equals(List.of("customer", "seller"));
+    }
+
+    List<StepProposalRecord> proposals() {
+        return app.dsl().selectFrom(STEP_PROPOSAL).orderBy(STEP_PROPOSAL.ID).fetch();
+    }
+
+    StepProposalRecord openProposal() {
+        return app.dsl().selectFrom(STEP_PROPOSAL).where(STEP_PROPOSAL.STATE.eq("open")).fetchOne();
+    }
+
+    HttpResponse<String> customerClicksOnCard(String actionId, String value) {
+        app.settle();
+        return app.requests().blockAction(Slackers.CUSTOMER_USER, Slackers.CUSTOMER_TEAM, Slackers.SHARED_CHANNEL, CARD_TS,
+                actionId, value);
+    }
+
+    HttpResponse<String> sellerClicksOnCard(String actionId, String value) {
+        app.settle();
+        return app.requests().blockAction(Slackers.SELLER_USER, Slackers.SELLER_TEAM, Slackers.SHARED_CHANNEL, CARD_TS,
+                actionId, value);
+    }
+
+    HttpResponse<String> customerClicksOnRequest(String actionId, String value) {
+        return app.requests().blockAction(Slackers.CUSTOMER_USER, Slackers.CUSTOMER_TEAM, Slackers.SHARED_CHANNEL, REQUEST_TS,
+                actionId, value);
+    }
+
+    /** The customer moves a step's date with the card's "New date" form. */
+    HttpResponse<String> customerSubmitsNewDate(int position, LocalDate date, String reason) {
+        return app.requests().viewSubmission(Slackers.CUSTOMER_USER, Slackers.CUSTOMER_TEAM, CardIds.MODAL_NEW_DATE,
+                Long.toString(stepId(position)), Map.of(
+                        PlanModals.DUE, value(SlackRequests.datePicked(date.toString())),
+                        PlanModals.REASON, value(SlackRequests.text(reason))));
+    }
+
+    static Map<String, JsonObject> value(JsonObject state) {
+        return Map.of(PlanModals.VALUE, state);
+    }
+
+    /** The latest plan card Slack was given. */
+    String lastCard() {
+        app.settle();
+        List<Map<String, String>> cards = app.slack().calls("chat.update").stream().filter(FakeSlack::isPlanCard).toList();
+        if (cards.isEmpty()) {
+            cards = app.slack().calls("chat.postMessage").stream().filter(FakeSlack::isPlanCard).toList();
+        }
+        return FakeSlack.unescaped(cards.get(cards.size() - 1).get("blocks"));
+    }
+
+    /** Every message posted in the card's thread (the notices both organisations read). */
+    List<String> threadNotices() {
+        return app.slack().calls("chat.postMessage").stream().filter(c -> CARD_TS.equals(c.get("thread_ts")))
+                .map(c -> FakeSlack.unescaped(c.get("text"))).toList();
+    }
+
+    String lastAnswer() {
+        var responses = app.slack().responses();
+        return responses.isEmpty() ? "" : FakeSlack.unescaped(responses.get(responses.size() - 1).toString());
+    }
+}
