@@ -55,7 +55,7 @@ class AgreementTest {
         Map<String, String> updated = app.slack().awaitCall("chat.update", c -> Handshake.REQUEST_TS.equals(c.get("ts")));
         assertThat(FakeSlack.unescaped(updated.get("blocks"))).as("the request, answered, loses its buttons")
                 .contains("Agreed by").doesNotContain(CardIds.AGREE);
-        assertThat(handshake.threadNotices()).anyMatch(n -> n.contains("agreed by both organisations"));
+        handshake.awaitNotice(n -> n.contains("agreed by both organisations"));
         assertThat(app.dsl().fetchCount(PLAN_EVENT, PLAN_EVENT.KIND.eq("agreed"))).isEqualTo(1);
         assertThat(app.requests().seller("history").body()).contains("asked the customer to agree")
                 .contains("agreed to the plan for the customer organisation");

@@ -147,10 +147,10 @@ final class Handshake {
         return FakeSlack.unescaped(cards.get(cards.size() - 1).get("blocks"));
     }
 
-    /** Every message posted in the card's thread (the notices both organisations read). */
-    List<String> threadNotices() {
-        return app.slack().calls("chat.postMessage").stream().filter(c -> CARD_TS.equals(c.get("thread_ts")))
-                .map(c -> FakeSlack.unescaped(c.get("text"))).toList();
+    /** Waits for a notice in the card's thread that matches; notices are posted off the request thread. */
+    String awaitNotice(java.util.function.Predicate<String> matching) {
+        return FakeSlack.unescaped(app.slack().awaitCall("chat.postMessage", c -> CARD_TS.equals(c.get("thread_ts"))
+                && matching.test(FakeSlack.unescaped(c.get("text")))).get("text"));
     }
 
     String lastAnswer() {
