@@ -2,7 +2,6 @@ package org.mapbot.app;
 
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
-import com.slack.api.socket_mode.SocketModeClient;
 import io.javalin.Javalin;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteListener;
+import org.mapbot.api.ApiFeature;
 import org.mapbot.db.Database;
 import org.mapbot.db.DatabaseOwnership;
 import org.mapbot.db.RunKind;
@@ -188,6 +188,9 @@ public final class MapBot implements AutoCloseable {
             ShareService shares = new ShareService(plans, new ShareLinkRepository(dsl), users,
                     new ShareTokens(new SecureRandom()), clock, config.publicUrl());
             commands.register(new ShareCommands(plans, shares).subcommand());
+            ApiFeature api = ApiFeature.wire(dsl, plans, steps, users, slack, team -> java.util.Optional.of(listeners.reader()
+                    .installation()).filter(i -> i.teamId().equals(team)), clock, config.publicUrl(), background);
+            commands.register(api.tokenCommand());
             commands.register(new ExportCommands(plans, shares, new ExportService(shares), new SlackFileUpload(slack), slack,
                     background).subcommand());
 
@@ -201,7 +204,7 @@ public final class MapBot implements AutoCloseable {
             scheduler.every(CATCH_UP_EVERY, CatchUpJob.class, () -> new CatchUpJob(pipeline));
 
             SlackSignature signature = new SlackSignature(config.signingSecret(), clock);
-            List<RouteContributor> routes = new ArrayList<>(List.of(new ShareRoutes(shares),
+            List<RouteContributor> routes = new ArrayList<>(List.of(new ShareRoutes(shares), api.routes(),
                     new CalendarFeedRoutes(shares, new IcsExport(config.publicUrl()))));
             routes.addAll(mode.routes(signature, sweeper::sweep));
             commands.attachTo(bolt, listeners.reader());
@@ -209,7 +212,7 @@ public final class MapBot implements AutoCloseable {
 
             http = HttpServer.create(new BoltHandler(bolt, signature), database::isUp, routes);
             http.start(config.listenAddress().orElse(null), config.port()); // null: every interface
-            SocketModeApp socketMode = config.socketMode() ? startSocketMode(config, bolt) : null;
+            SocketModeApp socketMode = config.socketMode() ? SocketModeConnection.start(config, bolt) : null;
             Parts parts = new Parts(plans, steps, templates, pipeline, reminderRepository, planner, sweeper, background,
                     pipelineWork, senders);
             log.info("MAP Bot is up on port {}", http.port());
@@ -230,16 +233,6 @@ public final class MapBot implements AutoCloseable {
             senders.stop(Duration.ZERO);
             database.close();
             throw e;
-        }
-    }
-
-    private static SocketModeApp startSocketMode(Config config, App bolt) {
-        try {
-            SocketModeApp socketMode = new SocketModeApp(config.appToken().orElseThrow(), SocketModeClient.Backend.JavaWebSocket, bolt);
-            socketMode.startAsync();
-            return socketMode;
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not connect to Slack by Socket Mode: " + e.getMessage(), e);
         }
     }
 

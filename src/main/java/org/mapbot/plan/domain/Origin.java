@@ -18,7 +18,9 @@ public record Origin(Surface surface, String channelId, String messageTs) {
         /** The app's Home tab. */
         HOME,
         /** A reminder message, already matched to the reminder it belongs to by the reminder service. */
-        REMINDER
+        REMINDER,
+        /** The REST API: no message or channel, the token's installation must own what is named. */
+        API
     }
 
     public static Origin command(String channelId) {
@@ -39,6 +41,10 @@ public record Origin(Surface surface, String channelId, String messageTs) {
 
     public static Origin home() {
         return new Origin(Surface.HOME, null, null);
+    }
+
+    public static Origin api() {
+        return new Origin(Surface.API, null, null);
     }
 
     public static Origin reminder(String channelId, String messageTs) {

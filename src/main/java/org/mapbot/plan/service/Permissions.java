@@ -43,9 +43,10 @@ public final class Permissions {
                     throw new PlanException(GONE);
                 }
             }
-            case MODAL, HOME, REMINDER -> {
+            case MODAL, HOME, REMINDER, API -> {
                 // A modal's metadata is signed by the app; the Home tab is the viewer's own, checked by entitlement;
-                // a reminder message was matched to its reminder by the reminder service.
+                // a reminder message was matched to its reminder by the reminder service; an API call names the plan
+                // itself and its token's installation must own it.
             }
         }
     }
@@ -74,6 +75,13 @@ public final class Permissions {
         if (!theirs) {
             throw new PlanException("Only the seller team can " + what + " a seller-side step. "
                     + "You can update the steps on your side or assigned to you.");
+        }
+    }
+
+    /** A change made against a given version of the step applies only to that version (HTTP If-Match). */
+    public static void requireVersion(Step step, Integer expected) {
+        if (expected != null && expected != step.version()) {
+            throw new org.mapbot.plan.domain.VersionConflict(step.version());
         }
     }
 

@@ -229,6 +229,7 @@ public final class StepService {
         String result = Limits.optional(edit.result(), Limits.RESULT, "result");
         String why = Limits.optional(edit.reason(), Limits.REASON, "reason");
         return writer.change(actor, stepId, origin, Access.seller("edit steps"), (plan, step) -> {
+            Permissions.requireVersion(step, edit.ifVersion());
             if (edit.internalOnly()) {
                 Permissions.requireInternalOwner(plan, edit.owner());
             }
