@@ -162,7 +162,7 @@ public final class ProposalAnswers {
         boolean proposerStillAsks = open.stream().anyMatch(p -> p.proposedSide() == proposal.proposedSide() && p.withAgreement());
         if (proposal.withAgreement() && !proposerStillAsks) {
             commitments.agree(tx, target.plan().id(), new Agreement(proposal.proposedSide(), terms, proposal.proposedBy(),
-                    orgOf(target, proposal.proposedSide(), null), proposal.createdAt()), null);
+                    orgOf(target, proposal.proposedSide(), actor), proposal.createdAt()), null);
         }
         if (open.isEmpty()) {
             commitments.agree(tx, target.plan().id(), new Agreement(proposal.answeredBy(), terms, actor.userId(),
