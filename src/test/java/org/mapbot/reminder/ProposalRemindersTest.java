@@ -87,6 +87,10 @@ class ProposalRemindersTest {
         assertThat(fx.lastAnswer()).contains("Accepted");
         assertThat(fx.due(2)).isEqualTo(proposed);
         assertThat(fx.proposals().get(0).getState()).isEqualTo("accepted");
+        Map<String, String> shown = app.slack().awaitCall("chat.update", u -> ProposalFixture.DM_REMINDER_TS.equals(u.get("ts")));
+        assertThat(shown.get("channel")).isEqualTo(ProposalFixture.SELLER_DM);
+        assertThat(text(shown)).as("the reminder now says who answered what, without its buttons")
+                .contains("<@" + Slackers.SELLER_USER + "> accepted").doesNotContain(CardIds.ACCEPT, CardIds.DECLINE);
     }
 
     @Test

@@ -59,10 +59,8 @@ public final class CommitmentClicks {
             }
             click.answer().open(CommitmentModals.yourSide(plan));
         });
-        listeners.onClick(CardIds.ACCEPT, click -> answered(click, answers.answer(click.who().actor(), click.id("button"),
-                proposalOrigin(click), Reply.ACCEPT, null, null)));
-        listeners.onClick(CardIds.DECLINE, click -> answered(click, answers.answer(click.who().actor(), click.id("button"),
-                proposalOrigin(click), Reply.DECLINE, null, null)));
+        listeners.onClick(CardIds.ACCEPT, click -> answer(click, Reply.ACCEPT));
+        listeners.onClick(CardIds.DECLINE, click -> answer(click, Reply.DECLINE));
         listeners.onClick(CardIds.COUNTER, click -> {
             var answerable = answers.forAnswer(click.who().actor(), click.id("button"), click.who().origin());
             if (answerable.proposal().newDate() == null) {
@@ -120,21 +118,22 @@ public final class CommitmentClicks {
         }
     }
 
-    private void answered(Click click, ProposalAnswers.Answered answered) {
+    /** Accept or decline, on the card or on the proposal's own reminder (which then shows the answer instead). */
+    private void answer(Click click, Reply reply) {
+        Origin origin = proposalMessages.checked(click.id("button"), click.who().origin());
+        ProposalAnswers.Answered answered = answers.answer(click.who().actor(), click.id("button"), origin, reply, null, null);
         messages.refreshRequest(answered.target().plan().id());
         String notice = ProposalNotices.answered(answered, click.who().userId());
         messages.notice(answered.target().plan(), notice);
+        if (origin.surface() == Origin.Surface.REMINDER) {
+            messages.answeredOn(answered.target().plan(), origin.channelId(), origin.messageTs(), notice);
+        }
         click.answer().tell(switch (answered.reply()) {
             case ACCEPT -> "Accepted. " + SlackText.mention(answered.proposal().proposedBy()) + " is told in the card's thread.";
             case DECLINE -> "Declined: the step keeps its date. " + SlackText.mention(answered.proposal().proposedBy())
                     + " is told in the card's thread.";
             case COUNTER -> "Your date went back to them as a counter-proposal.";
         });
-    }
-
-    /** The card, or the proposal's own reminder (which carries the same Accept and Decline). */
-    private Origin proposalOrigin(Click click) {
-        return proposalMessages.checked(click.id("button"), click.who().origin());
     }
 
     private static long planId(Click click) {
