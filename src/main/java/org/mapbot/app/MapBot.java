@@ -63,6 +63,7 @@ import org.mapbot.plan.storage.HistoryRepository;
 import org.mapbot.plan.storage.PlanRepository;
 import org.mapbot.plan.storage.StepRepository;
 import org.mapbot.plan.storage.TemplateRepository;
+import org.mapbot.reminder.ProposalReminderMessages;
 import org.mapbot.reminder.ReminderListeners;
 import org.mapbot.reminder.ReminderPlanner;
 import org.mapbot.reminder.ReminderPreferences;
@@ -179,7 +180,8 @@ public final class MapBot implements AutoCloseable {
             new StepCommands(plans, steps, users, modals, commitmentMessages).registerOn(commands);
             new CommitmentCommands(plans, commitments, commitmentMessages).registerOn(commands);
             new CardActions(plans, steps).registerOn(listeners);
-            new CommitmentClicks(plans, steps, commitments, review, answers, commitmentMessages).registerOn(listeners);
+            new CommitmentClicks(plans, steps, commitments, review, answers, commitmentMessages, new ProposalReminderMessages(reminderRepository))
+                    .registerOn(listeners);
             new CommitmentForms(steps, review, answers, commitmentMessages, channels, users).registerOn(listeners);
             new TemplateOptions(templates).registerOn(listeners);
             new PlanForms(plans, steps, users, channels, slack, background, commitmentMessages).registerOn(listeners);

@@ -92,7 +92,12 @@ public final class ReminderDelivery {
             if (!step.isOpen()) {
                 return skip(reminder, "step " + step.status().dbValue());
             }
-            if (!reminder.forDate().equals(step.dueDate())) {
+            if (reminder.kind() == ReminderKind.PROPOSAL) {
+                Optional<String> not = ProposalReminders.whyNot(view, step, reminder);
+                if (not.isPresent()) {
+                    return skip(reminder, not.get());
+                }
+            } else if (!reminder.forDate().equals(step.dueDate())) {
                 return skip(reminder, "due date moved");
             }
             // Judged at the moment it may go out: a row that waits for working hours must still make sense then.
@@ -127,6 +132,10 @@ public final class ReminderDelivery {
                 threadTs = reminder.isDirectMessage() ? null : plan.cardTs();
             }
             case NO_ANSWER -> message = ReminderViews.noAnswer(plan, step);
+            case PROPOSAL -> {
+                message = ProposalReminders.message(view, step, reminder);
+                threadTs = reminder.isDirectMessage() ? null : plan.cardTs();
+            }
             case DIGEST -> {
                 LocalDate thisMonday = now.atZone(plan.timeZone()).toLocalDate()
                         .with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -201,9 +210,12 @@ public final class ReminderDelivery {
                 && directory.teamOf(recipient).map(plan.teamId()::equals).orElse(true);
     }
 
-    /** A DM follows its recipient's zone (the plan's when Slack gave none); a message in the channel, the plan's. */
+    /**
+     * A DM follows its recipient's zone (the plan's when Slack gave none); a message in the channel, the plan's, except
+     * a proposal reminder, which is for the answering side's people and keeps their working hours.
+     */
     private static ZoneId zoneAtSendTime(Reminder reminder, Plan plan) {
-        return reminder.isDirectMessage() ? reminder.zone() : plan.timeZone();
+        return reminder.isDirectMessage() || reminder.kind() == ReminderKind.PROPOSAL ? reminder.zone() : plan.timeZone();
     }
 
     private Result skip(Reminder reminder, String why) {
@@ -234,19 +246,23 @@ public final class ReminderDelivery {
                 next.atZone(plan.timeZone()).toLocalDate(), plan.timeZone(), next)), now);
     }
 
-    /** Done in the seven days before {@code monday}, due from it to Sunday, and overdue before it. */
+    /** Done in the seven days before {@code monday}, due from it to Sunday, overdue before it, and open proposals. */
     static ReminderViews.Digest digest(PlanView view, LocalDate monday, boolean sharedChannel) {
         ZoneId zone = view.plan().timeZone();
         LocalDate week = monday.getDayOfWeek() == DayOfWeek.MONDAY ? monday : monday.with(java.time.temporal.TemporalAdjusters.previous(DayOfWeek.MONDAY));
         Instant lastWeekStart = week.minusWeeks(1).atStartOfDay(zone).toInstant();
         Instant weekStart = week.atStartOfDay(zone).toInstant();
-        List<Step> steps = view.visibleSteps(sharedChannel);
+        PlanView seen = view.visibleTo(sharedChannel);
+        List<Step> steps = seen.steps();
         List<Step> done = steps.stream().filter(s -> s.status() == StepStatus.DONE && s.completedAt() != null
                 && !s.completedAt().isBefore(lastWeekStart) && s.completedAt().isBefore(weekStart)).toList();
         List<Step> dueThisWeek = steps.stream().filter(s -> s.isOpen() && s.dueDate() != null
                 && !s.dueDate().isBefore(week) && s.dueDate().isBefore(week.plusWeeks(1))).toList();
         List<Step> overdue = steps.stream().filter(s -> s.isOpen() && s.dueDate() != null && s.dueDate().isBefore(week)).toList();
-        return new ReminderViews.Digest(done, dueThisWeek, overdue);
+        List<ProposalReminderViews.Waiting> waiting = seen.commitment().open().stream()
+                .flatMap(p -> steps.stream().filter(s -> s.id() == p.stepId() && s.isOpen() && !s.internalOnly())
+                        .map(s -> new ProposalReminderViews.Waiting(s, p))).toList();
+        return new ReminderViews.Digest(done, dueThisWeek, overdue, waiting);
     }
 
     static Duration backoff(int attempt) {

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.mapbot.pipeline.PlanConsumer;
 import org.mapbot.pipeline.PlanSnapshot;
 import org.mapbot.pipeline.PlanSnapshots;
+import org.mapbot.plan.domain.Commitment;
 import org.mapbot.plan.domain.Plan;
 import org.mapbot.plan.domain.PlanStatus;
 import org.mapbot.plan.domain.PlanView;
@@ -29,7 +30,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps a plan's pending reminder rows in line with the plan after every change: rows that should exist are inserted,
- * rows that no longer apply (step done or cancelled, due date moved, plan not active, kind switched off) are deleted.
+ * rows that no longer apply (step done or cancelled, due date moved, proposal answered, plan not active, kind switched
+ * off) are deleted.
  * A handful of statements per plan, however many steps it has; it runs in the after-commit pipeline, which never
  * re-plans one plan on two threads at once.
  */
@@ -86,7 +88,7 @@ public final class ReminderPlanner implements PlanConsumer {
     private void replan(PlanView view, ReminderSettings settings, SlackDirectory.Cached zones) {
         Plan plan = view.plan();
         Instant now = clock.instant();
-        Wanted wanted = wanted(plan, view.steps(), settings, zones, now);
+        Wanted wanted = wanted(plan, view.steps(), view.commitment(), settings, zones, now);
         List<ReminderRepository.PendingKey> pending = reminders.pendingOfPlan(plan.id());
         Set<String> pendingKeys = pending.stream().map(ReminderRepository.PendingKey::dedupeKey).collect(Collectors.toSet());
         List<Long> obsolete = pending.stream().filter(p -> !wanted.keeps(p.dedupeKey())).map(ReminderRepository.PendingKey::id).toList();
@@ -99,7 +101,8 @@ public final class ReminderPlanner implements PlanConsumer {
     }
 
     /** The reminders a plan should have now, and which pending rows made earlier are still fine. */
-    static Wanted wanted(Plan plan, List<Step> steps, ReminderSettings settings, SlackDirectory.Cached zones, Instant now) {
+    static Wanted wanted(Plan plan, List<Step> steps, Commitment commitment, ReminderSettings settings, SlackDirectory.Cached zones,
+                         Instant now) {
         List<PlannedReminder> rows = new ArrayList<>();
         Set<String> keep = new HashSet<>();
         if (plan.status() != PlanStatus.ACTIVE) {
@@ -138,6 +141,9 @@ public final class ReminderPlanner implements PlanConsumer {
             if (settings.wants(ReminderKind.NO_ANSWER)) {
                 keep.add(PlannedReminder.dedupeKey(plan.id(), step.id(), ReminderKind.NO_ANSWER, seller, due));
             }
+        }
+        if (settings.wants(ReminderKind.PROPOSAL)) {
+            rows.addAll(ProposalReminders.planned(plan, steps, commitment, zones, now));
         }
         boolean digest = settings.wants(ReminderKind.DIGEST);
         if (digest) {

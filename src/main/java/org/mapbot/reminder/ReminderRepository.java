@@ -62,6 +62,7 @@ public final class ReminderRepository {
         values.put(PLAN_REMINDER_SETTINGS.STATUS_CHECK, s.wants(ReminderKind.STATUS_CHECK));
         values.put(PLAN_REMINDER_SETTINGS.NO_ANSWER, s.wants(ReminderKind.NO_ANSWER));
         values.put(PLAN_REMINDER_SETTINGS.DIGEST, s.wants(ReminderKind.DIGEST));
+        values.put(PLAN_REMINDER_SETTINGS.PROPOSAL, s.wants(ReminderKind.PROPOSAL));
         values.put(PLAN_REMINDER_SETTINGS.LEAD_DAYS, s.leadDays());
         values.put(PLAN_REMINDER_SETTINGS.UPDATED_AT, at(now));
         values.put(PLAN_REMINDER_SETTINGS.UPDATED_BY, userId);
@@ -76,6 +77,7 @@ public final class ReminderRepository {
         if (r.getStatusCheck()) kinds.add(ReminderKind.STATUS_CHECK);
         if (r.getNoAnswer()) kinds.add(ReminderKind.NO_ANSWER);
         if (r.getDigest()) kinds.add(ReminderKind.DIGEST);
+        if (r.getProposal()) kinds.add(ReminderKind.PROPOSAL);
         return new ReminderSettings(kinds, r.getLeadDays());
     }
 
@@ -104,10 +106,10 @@ public final class ReminderRepository {
         }
         var insert = dsl.insertInto(REMINDER, REMINDER.PLAN_ID, REMINDER.STEP_ID, REMINDER.KIND, REMINDER.RECIPIENT,
                 REMINDER.FOR_DATE, REMINDER.DEDUPE_KEY, REMINDER.TIME_ZONE, REMINDER.DUE_AT, REMINDER.NEXT_ATTEMPT_AT,
-                REMINDER.CREATED_AT);
+                REMINDER.CREATED_AT, REMINDER.PROPOSAL_ID);
         for (PlannedReminder p : planned) {
             insert = insert.values(p.planId(), p.stepId(), db(p.kind()), p.recipient(), p.forDate(), p.dedupeKey(),
-                    p.zone().getId(), at(p.dueAt()), at(p.dueAt()), at(now));
+                    p.zone().getId(), at(p.dueAt()), at(p.dueAt()), at(now), p.proposalId());
         }
         return insert.onConflict(REMINDER.DEDUPE_KEY).doNothing().execute();
     }
@@ -219,6 +221,12 @@ public final class ReminderRepository {
                 .execute();
     }
 
+    /** Whether the message at {@code channel}/{@code ts} is a sent reminder of that proposal (so its buttons may answer it). */
+    public boolean isProposalReminderMessage(long proposalId, String channel, String ts) {
+        return dsl.fetchExists(REMINDER, REMINDER.PROPOSAL_ID.eq(proposalId).and(REMINDER.KIND.eq(db(ReminderKind.PROPOSAL)))
+                .and(REMINDER.MESSAGE_CHANNEL.eq(channel)).and(REMINDER.MESSAGE_TS.eq(ts)));
+    }
+
     public List<Reminder> ofPlan(long planId) {
         return dsl.selectFrom(REMINDER).where(REMINDER.PLAN_ID.eq(planId)).orderBy(REMINDER.DUE_AT, REMINDER.ID)
                 .fetch(ReminderRepository::toReminder);
@@ -228,7 +236,7 @@ public final class ReminderRepository {
         return new Reminder(r.getId(), r.getPlanId(), r.getStepId(), kind(r.getKind()), r.getRecipient(), r.getForDate(),
                 ZoneId.of(r.getTimeZone()), r.getDueAt().toInstant(),
                 ReminderState.valueOf(r.getState().toUpperCase(Locale.ROOT)), r.getAttempts(),
-                r.getMessageChannel(), r.getMessageTs());
+                r.getMessageChannel(), r.getMessageTs(), r.getProposalId());
     }
 
     static String db(ReminderKind kind) {

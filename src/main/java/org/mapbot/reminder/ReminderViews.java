@@ -127,10 +127,11 @@ public final class ReminderViews {
 
     // ---- the weekly digest ----
 
-    /** The weekly digest's content; empty lists say nothing happened. */
-    public record Digest(List<Step> doneLastWeek, List<Step> dueThisWeek, List<Step> overdue) {
+    /** The weekly digest's content; empty lists say nothing happened and nothing waits for an answer. */
+    public record Digest(List<Step> doneLastWeek, List<Step> dueThisWeek, List<Step> overdue,
+                         List<ProposalReminderViews.Waiting> proposals) {
         public boolean isEmpty() {
-            return doneLastWeek.isEmpty() && dueThisWeek.isEmpty() && overdue.isEmpty();
+            return doneLastWeek.isEmpty() && dueThisWeek.isEmpty() && overdue.isEmpty() && proposals.isEmpty();
         }
     }
 
@@ -141,14 +142,19 @@ public final class ReminderViews {
         addList(blocks, "Done last week", digest.doneLastWeek(), plan.timeZone(), false);
         addList(blocks, "Due this week", digest.dueThisWeek(), plan.timeZone(), true);
         addList(blocks, "Overdue", digest.overdue(), plan.timeZone(), true);
+        List<String> proposals = ProposalReminderViews.digestLines(plan, digest.proposals());
+        if (!proposals.isEmpty()) {
+            addSections(blocks, proposals);
+        }
         String text = "Week ahead for " + plain(plan.title()) + ": " + digest.doneLastWeek().size() + " done last week, "
-                + digest.dueThisWeek().size() + " due this week, " + digest.overdue().size() + " overdue";
+                + digest.dueThisWeek().size() + " due this week, " + digest.overdue().size() + " overdue"
+                + (digest.proposals().isEmpty() ? "" : ", " + digest.proposals().size() + " waiting for an answer");
         return new Message(text, blocks);
     }
 
     /**
      * One list of the digest: at most 20 steps, then how many more. Slack refuses a section over 3,000 characters, so a
-     * long list goes on in the next section; three lists of 20 take at most ten blocks of the message's 50.
+     * long list goes on in the next section; four lists of 20 take at most fourteen blocks of the message's 50.
      */
     private static void addList(List<LayoutBlock> blocks, String heading, List<Step> steps, ZoneId zone, boolean withDue) {
         if (steps.isEmpty()) {
@@ -163,6 +169,11 @@ public final class ReminderViews {
         if (steps.size() > DIGEST_STEPS) {
             lines.add("…and " + (steps.size() - DIGEST_STEPS) + " more");
         }
+        addSections(blocks, lines);
+    }
+
+    /** Lines as sections, each as full as Slack allows; no line here is longer than a section. */
+    private static void addSections(List<LayoutBlock> blocks, List<String> lines) {
         StringBuilder text = new StringBuilder();
         for (String line : lines) {
             if (text.length() > 0 && text.length() + 1 + line.length() > SECTION_TEXT) {
@@ -211,7 +222,8 @@ public final class ReminderViews {
                 option(plainText("Overdue (DM to the owner and you)"), "overdue"),
                 option(plainText("Status check a week after a missed date"), "status_check"),
                 option(plainText("Tell me when a status check goes unanswered"), "no_answer"),
-                option(plainText("Weekly digest in the channel (Monday 09:00)"), "digest"));
+                option(plainText("Weekly digest in the channel (Monday 09:00)"), "digest"),
+                option(plainText("Unanswered proposals, to the side that answers (once)"), "proposal"));
         List<OptionObject> selected = kindOptions.stream()
                 .filter(o -> settings.wants(ReminderRepository.kind(o.getValue()))).toList();
         List<OptionObject> leadOptions = IntStream.rangeClosed(0, ReminderSettings.MAX_LEAD_DAYS)

@@ -7,6 +7,7 @@ import org.mapbot.interaction.SlackListeners;
 import org.mapbot.plan.domain.Actor;
 import org.mapbot.plan.domain.Commitment;
 import org.mapbot.plan.domain.OrgSide;
+import org.mapbot.plan.domain.Origin;
 import org.mapbot.plan.domain.Plan;
 import org.mapbot.plan.domain.PlanException;
 import org.mapbot.plan.domain.PlanView;
@@ -21,7 +22,8 @@ import org.mapbot.slack.SlackText;
 
 /**
  * The commitment's buttons, for both organisations: agree (the seller's also asks the customer), review and suggest
- * changes, the customer's side, answers to a proposal, and a done step's result. Translate, call the service, answer.
+ * changes, the customer's side, answers to a proposal (on the card or its reminder), and a done step's result.
+ * Translate, call the service, answer.
  */
 public final class CommitmentClicks {
     private final PlanService plans;
@@ -30,15 +32,17 @@ public final class CommitmentClicks {
     private final PlanReview review;
     private final ProposalAnswers answers;
     private final CommitmentMessages messages;
+    private final ProposalMessages proposalMessages;
 
     public CommitmentClicks(PlanService plans, StepService steps, CommitmentService commitments, PlanReview review,
-                            ProposalAnswers answers, CommitmentMessages messages) {
+                            ProposalAnswers answers, CommitmentMessages messages, ProposalMessages proposalMessages) {
         this.plans = plans;
         this.steps = steps;
         this.commitments = commitments;
         this.review = review;
         this.answers = answers;
         this.messages = messages;
+        this.proposalMessages = proposalMessages;
     }
 
     public void registerOn(SlackListeners listeners) {
@@ -55,10 +59,8 @@ public final class CommitmentClicks {
             }
             click.answer().open(CommitmentModals.yourSide(plan));
         });
-        listeners.onClick(CardIds.ACCEPT, click -> answered(click, answers.answer(click.who().actor(), click.id("button"),
-                click.who().origin(), Reply.ACCEPT, null, null)));
-        listeners.onClick(CardIds.DECLINE, click -> answered(click, answers.answer(click.who().actor(), click.id("button"),
-                click.who().origin(), Reply.DECLINE, null, null)));
+        listeners.onClick(CardIds.ACCEPT, click -> answer(click, Reply.ACCEPT));
+        listeners.onClick(CardIds.DECLINE, click -> answer(click, Reply.DECLINE));
         listeners.onClick(CardIds.COUNTER, click -> {
             var answerable = answers.forAnswer(click.who().actor(), click.id("button"), click.who().origin());
             if (answerable.proposal().newDate() == null) {
@@ -116,10 +118,16 @@ public final class CommitmentClicks {
         }
     }
 
-    private void answered(Click click, ProposalAnswers.Answered answered) {
+    /** Accept or decline, on the card or on the proposal's own reminder (which then shows the answer instead). */
+    private void answer(Click click, Reply reply) {
+        Origin origin = proposalMessages.checked(click.id("button"), click.who().origin());
+        ProposalAnswers.Answered answered = answers.answer(click.who().actor(), click.id("button"), origin, reply, null, null);
         messages.refreshRequest(answered.target().plan().id());
         String notice = ProposalNotices.answered(answered, click.who().userId());
         messages.notice(answered.target().plan(), notice);
+        if (origin.surface() == Origin.Surface.REMINDER) {
+            messages.answeredOn(answered.target().plan(), origin.channelId(), origin.messageTs(), notice);
+        }
         click.answer().tell(switch (answered.reply()) {
             case ACCEPT -> "Accepted. " + SlackText.mention(answered.proposal().proposedBy()) + " is told in the card's thread.";
             case DECLINE -> "Declined: the step keeps its date. " + SlackText.mention(answered.proposal().proposedBy())

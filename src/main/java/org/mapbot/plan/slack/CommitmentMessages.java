@@ -76,6 +76,22 @@ public final class CommitmentMessages {
         });
     }
 
+    /** A reminder of a proposal, once answered on it, says who answered what, and offers its buttons no more. */
+    public void answeredOn(Plan plan, String channelId, String ts, String mrkdwn) {
+        background.execute(() -> {
+            try {
+                var updated = slack.bot().chatUpdate(r -> r.channel(channelId).ts(ts).text(mrkdwn).blocksAsString(json.blocks(
+                        java.util.List.of(com.slack.api.model.block.Blocks.section(b -> b.text(
+                                com.slack.api.model.block.composition.BlockCompositions.markdownText(mrkdwn)))))));
+                if (!updated.isOk()) {
+                    log.warn("Slack refused to update a proposal reminder of plan {}: {}", plan.id(), updated.getError());
+                }
+            } catch (Exception e) {
+                log.warn("Could not update a proposal reminder of plan {}: {}", plan.id(), e.getMessage());
+            }
+        });
+    }
+
     /** The welcome only {@code userId} sees, in the plan's channel. */
     public void welcome(Plan plan, String userId, String sellerOrg) {
         background.execute(() -> ephemeral(plan, userId, "Welcome! This channel runs a mutual action plan.",

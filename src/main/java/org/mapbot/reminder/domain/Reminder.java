@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** One reminder row: what it is about, for whom, when, and how far sending it has got. */
+/** One reminder row: what it is about (a step, the plan, or a proposal), for whom, when, and how far sending it has got. */
 public record Reminder(
         long id,
         long planId,
@@ -17,7 +17,8 @@ public record Reminder(
         ReminderState state,
         int attempts,
         String messageChannel,
-        String messageTs) {
+        String messageTs,
+        Long proposalId) {
 
     /** Channel ids start with C or G; anything else (a user id) is a direct message. */
     public boolean isDirectMessage() {

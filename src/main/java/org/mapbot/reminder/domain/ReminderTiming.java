@@ -25,6 +25,8 @@ import java.time.temporal.TemporalAdjusters;
  *   <li>{@code STATUS_CHECK}: seven calendar days after the due date, moved on to Monday from a weekend.</li>
  *   <li>{@code NO_ANSWER}: two working days after the status check was posted.</li>
  *   <li>{@code DIGEST}: the next Monday strictly after a given instant.</li>
+ *   <li>{@code PROPOSAL}: two working days of the answering side's time after the proposal was made
+ *       ({@link #proposalReminderAt}).</li>
  * </ul>
  *
  * <p>Nothing is sent outside the quiet window, {@link #WINDOW_OPENS}–{@link #WINDOW_CLOSES} local time
@@ -42,6 +44,7 @@ public final class ReminderTiming {
     public static final int DEFAULT_LEAD_DAYS = 2;
     public static final int STATUS_CHECK_AFTER_DAYS = 7;
     public static final int NO_ANSWER_AFTER_WORKING_DAYS = 2;
+    public static final int PROPOSAL_AFTER_WORKING_DAYS = 2;
 
     private ReminderTiming() {
     }
@@ -55,7 +58,7 @@ public final class ReminderTiming {
      * When a step reminder goes out at {@code timeOfDay} local time, moved into the quiet window.
      * {@code leadDays} only matters for {@code DUE_SOON}.
      *
-     * @throws IllegalArgumentException for kinds not tied to a due date ({@code NO_ANSWER}, {@code DIGEST}),
+     * @throws IllegalArgumentException for kinds not tied to a due date ({@code NO_ANSWER}, {@code DIGEST}, {@code PROPOSAL}),
      *         or a negative lead
      */
     public static Instant sendAt(ReminderKind kind, LocalDate dueDate, ZoneId zone, int leadDays, LocalTime timeOfDay) {
@@ -67,7 +70,7 @@ public final class ReminderTiming {
             case DUE_TODAY -> previousWorkingDay(dueDate);
             case OVERDUE -> nextWorkingDay(dueDate.plusDays(1));
             case STATUS_CHECK -> nextWorkingDay(dueDate.plusDays(STATUS_CHECK_AFTER_DAYS));
-            case NO_ANSWER, DIGEST -> throw new IllegalArgumentException(kind + " does not follow from a due date");
+            case NO_ANSWER, DIGEST, PROPOSAL -> throw new IllegalArgumentException(kind + " does not follow from a due date");
         };
         return clampToQuietWindow(ZonedDateTime.of(day, timeOfDay, zone), kind.isBeforeDeadline());
     }
@@ -77,6 +80,19 @@ public final class ReminderTiming {
         LocalDate posted = statusCheckPostedAt.atZone(zone).toLocalDate();
         LocalDate day = addWorkingDays(posted, NO_ANSWER_AFTER_WORKING_DAYS);
         return ZonedDateTime.of(day, SEND_TIME, zone).toInstant();
+    }
+
+    /**
+     * When an unanswered proposal is reminded: once two working days of the answering side have passed, at the same
+     * local time of day it was made. Thursday 15:00 → Monday 15:00 (Thursday to Friday 15:00 is one working day,
+     * Friday to Monday 15:00 the second). Time outside their working hours does not count: a proposal made in the
+     * evening or at the weekend counts from the next 08:00 on a working day (Thursday 20:00 → Tuesday 08:00,
+     * Saturday → Wednesday 08:00), so the reminder always falls inside the quiet window.
+     */
+    public static Instant proposalReminderAt(Instant proposedAt, ZoneId zone) {
+        ZonedDateTime counting = clampToQuietWindow(proposedAt.atZone(zone), false).atZone(zone);
+        LocalDate day = addWorkingDays(counting.toLocalDate(), PROPOSAL_AFTER_WORKING_DAYS);
+        return ZonedDateTime.of(day, counting.toLocalTime(), zone).toInstant();
     }
 
     /** The first Monday 09:00 in the plan's time zone strictly after {@code after}. */
@@ -126,14 +142,15 @@ public final class ReminderTiming {
     /**
      * Whether a reminder that could not be sent on time (say, after downtime) is still worth sending.
      * A due-soon reminder is pointless once the due date has begun, and a due-today reminder once the
-     * due date has ended, both in the owner's zone. Overdue reminders, status checks, their follow-ups
-     * and digests stay meaningful: the step is still late and still needs an answer.
+     * due date has ended, both in the owner's zone. Overdue reminders, status checks, their follow-ups,
+     * digests and proposal reminders stay meaningful: the step is still late, the proposal (checked when
+     * sending) still open.
      */
     public static boolean stillMeaningful(ReminderKind kind, LocalDate dueDate, Instant now, ZoneId zone) {
         return switch (kind) {
             case DUE_SOON -> now.isBefore(dueDate.atStartOfDay(zone).toInstant());
             case DUE_TODAY -> now.isBefore(dueDate.plusDays(1).atStartOfDay(zone).toInstant());
-            case OVERDUE, STATUS_CHECK, NO_ANSWER, DIGEST -> true;
+            case OVERDUE, STATUS_CHECK, NO_ANSWER, DIGEST, PROPOSAL -> true;
         };
     }
 }
