@@ -13,7 +13,8 @@ import org.apache.commons.csv.QuoteMode;
 import org.mapbot.share.PlanDocument;
 
 /**
- * The plan's steps as CSV: RFC 4180 (commas, CRLF), every cell in double quotes, UTF-8 with a byte order mark.
+ * The plan's steps as CSV, with the date both organisations agreed (empty when none; a due date that differs from it
+ * was changed without agreement) and the step's result: RFC 4180 (commas, CRLF), every cell in double quotes, UTF-8 with a byte order mark.
  * The BOM is what makes Excel read the file as UTF-8 instead of the local code page, so accents such as
  * "Jürgen Weiß" survive; other tools (Sheets, Numbers, pandas with utf-8-sig) skip it.
  *
@@ -23,7 +24,8 @@ import org.mapbot.share.PlanDocument;
  */
 public final class CsvExport {
 
-    public static final String[] HEADER = {"Position", "Step", "Side", "Owner", "Due date", "Status", "Result"};
+    public static final String[] HEADER = {"Position", "Step", "Side", "Owner", "Due date", "Agreed date", "Status",
+        "Result"};
     static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private CsvExport() {
@@ -43,6 +45,7 @@ public final class CsvExport {
                         step.side().label(),
                         SpreadsheetCell.safe(document.ownerLabel(step)),
                         step.dueDate() == null ? "" : step.dueDate().toString(),
+                        step.agreedDueDate() == null ? "" : step.agreedDueDate().toString(),
                         step.status().label(),
                         SpreadsheetCell.safe(step.result()));
             }

@@ -20,7 +20,7 @@ import org.mapbot.share.PlanDocument;
 import org.mapbot.share.Progress;
 import org.mapbot.share.TimelineLayout;
 
-/** The plan as an A4 PDF with the same content as the share page: facts, progress, timeline, steps. */
+/** The plan as an A4 PDF with the same content as the share page: facts, progress, commitment, timeline, steps. */
 public final class PdfExport {
 
     private static final float MARGIN = 36;
@@ -47,6 +47,8 @@ public final class PdfExport {
             pdf.add(title(document.plan().title(), fonts));
             pdf.add(facts(document, fonts));
             pdf.add(progress(document.progress(), document.overdueSteps().size(), fonts, width));
+            pdf.add(heading("Commitment", fonts));
+            pdf.add(PdfCommitment.block(document, fonts));
 
             TimelineLayout layout = TimelineLayout.of(document);
             pdf.add(heading("Timeline", fonts));
@@ -169,7 +171,7 @@ public final class PdfExport {
             table.addCell(cell(fonts.text(step.title(), 8.5f, ink), step.title(), background));
             table.addCell(cell(fonts.text(step.side().label(), 8.5f, ink), "", background));
             table.addCell(cell(fonts.text(document.ownerLabel(step), 8.5f, ink), document.ownerLabel(step), background));
-            table.addCell(cell(fonts.text(DocumentText.date(step.dueDate()), 8.5f, ink), "", background));
+            table.addCell(cell(PdfCommitment.dueDate(document, step, fonts, ink), "", background));
             table.addCell(cell(fonts.boldText(status, 8.5f, statusInk), "", background));
             table.addCell(cell(fonts.text(step.result(), 8.5f, ink), step.result(), background));
         }

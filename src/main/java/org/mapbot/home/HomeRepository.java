@@ -3,6 +3,7 @@ package org.mapbot.home;
 import static org.mapbot.db.generated.Tables.PLAN;
 import static org.mapbot.db.generated.Tables.PLAN_EVENT;
 import static org.mapbot.db.generated.Tables.STEP;
+import static org.mapbot.db.generated.Tables.STEP_PROPOSAL;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -24,7 +25,9 @@ import org.jooq.impl.DSL;
 import org.mapbot.plan.domain.Change;
 import org.mapbot.plan.domain.Plan;
 import org.mapbot.plan.domain.PlanStatus;
+import org.mapbot.plan.domain.Proposal;
 import org.mapbot.plan.domain.StepStatus;
+import org.mapbot.plan.storage.CommitmentRepository;
 import org.mapbot.plan.storage.PlanRepository;
 
 /** The Home tab's reads: one query for the viewer's steps, one for plans with their numbers; no query per row. */
@@ -33,6 +36,8 @@ public final class HomeRepository {
             StepStatus.BLOCKED.dbValue());
     private static final List<String> LIVE_PLAN = List.of(PlanStatus.ACTIVE.dbValue(), PlanStatus.PAUSED.dbValue());
     static final int MAX_PLANS = 500;
+    /** Bounds the open proposals one Home refresh reads; the tab shows far fewer. */
+    static final int MAX_WAITING = 1000;
 
     private final DSLContext dsl;
 
@@ -93,12 +98,44 @@ public final class HomeRepository {
         return result;
     }
 
+    /**
+     * The open proposals on the live plans that concern each of {@code userIds} (they own the plan or a step of it
+     * the customer sees), oldest first, in one query. Which of them a viewer answers is the caller's rule to apply.
+     */
+    public Map<String, List<WaitingProposal>> openProposals(Collection<String> userIds, String teamId) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        Table<?> viewers = DSL.values(userIds.stream().map(DSL::row).toArray(org.jooq.Row1[]::new)).as("viewer", "user_id");
+        Field<String> viewer = viewers.field("user_id", String.class);
+        var theirs = STEP.as("theirs");
+        Condition concerned = PLAN.OWNER_USER_ID.eq(viewer).or(DSL.exists(DSL.selectOne().from(theirs)
+                .where(theirs.PLAN_ID.eq(PLAN.ID).and(theirs.OWNER_USER_ID.eq(viewer)).and(theirs.INTERNAL_ONLY.isFalse()))));
+        Map<String, List<WaitingProposal>> result = new HashMap<>();
+        dsl.select(STEP_PROPOSAL.fields()).select(viewer.as("viewer_id"), STEP.TITLE.as("step_title"), STEP.POSITION,
+                        STEP.INTERNAL_ONLY, PLAN.TITLE.as("plan_title"), PLAN.CHANNEL_ID, PLAN.TIME_ZONE)
+                .from(STEP_PROPOSAL).join(STEP).on(STEP.ID.eq(STEP_PROPOSAL.STEP_ID)).join(PLAN).on(PLAN.ID.eq(STEP_PROPOSAL.PLAN_ID))
+                .crossJoin(viewers)
+                .where(STEP_PROPOSAL.STATE.eq(Proposal.State.OPEN.dbValue()).and(PLAN.TEAM_ID.eq(teamId))
+                        .and(PLAN.STATUS.in(LIVE_PLAN)).and(concerned))
+                .orderBy(STEP_PROPOSAL.CREATED_AT, STEP_PROPOSAL.ID)
+                .limit(MAX_WAITING)
+                .forEach(r -> result.computeIfAbsent(r.get("viewer_id", String.class), k -> new ArrayList<>()).add(
+                        new WaitingProposal(CommitmentRepository.toProposal(r.into(STEP_PROPOSAL)), r.get("step_title", String.class),
+                                r.get(STEP.POSITION), r.get(STEP.INTERNAL_ONLY), r.get("plan_title", String.class),
+                                r.get(PLAN.CHANNEL_ID), ZoneId.of(r.get(PLAN.TIME_ZONE)))));
+        return result;
+    }
+
     /** Whether the person owns a step of the plan a customer asks to see. */
     public boolean ownsStepIn(long planId, String userId) {
         return dsl.fetchExists(STEP, STEP.PLAN_ID.eq(planId).and(STEP.OWNER_USER_ID.eq(userId)).and(STEP.INTERNAL_ONLY.isFalse()));
     }
 
-    /** Live plans of the workspace with their progress, overdue count, next step, slips and projected finish. */
+    /**
+     * Live plans of the workspace with their progress, overdue count, next step, slips, projected finish and
+     * commitment: the agreements, open proposals, declined dates and dates changed without agreement.
+     */
     public List<PlanSummary> planSummaries(String teamId, Instant now) {
         Field<LocalDate> today = planToday(now);
         var next = STEP.as("next_step");
@@ -111,6 +148,10 @@ public final class HomeRepository {
         Field<LocalDate> nextDue = DSL.field(DSL.select(next.DUE_DATE).from(next).where(next.ID.eq(nextOpen.asField())));
         Condition slip = PLAN_EVENT.PLAN_ID.eq(PLAN.ID).and(PLAN_EVENT.KIND.eq(Change.DUE_DATE)).and(PLAN_EVENT.DAYS_SLIPPED.gt(0));
         Field<Integer> slipCount = DSL.field(DSL.selectCount().from(PLAN_EVENT).where(slip));
+        Field<Integer> unilateral = DSL.field(DSL.selectCount().from(PLAN_EVENT)
+                .where(PLAN_EVENT.PLAN_ID.eq(PLAN.ID).and(PLAN_EVENT.KIND.eq(Change.UNILATERAL))));
+        Field<Integer> declined = DSL.field(DSL.selectCount().from(STEP_PROPOSAL).where(STEP_PROPOSAL.PLAN_ID.eq(PLAN.ID)
+                .and(STEP_PROPOSAL.KIND.eq(Proposal.Kind.DATE.dbValue())).and(STEP_PROPOSAL.STATE.eq(Proposal.State.DECLINED.dbValue()))));
         Field<BigDecimal> slipDays = DSL.field(DSL.select(DSL.coalesce(DSL.sum(PLAN_EVENT.DAYS_SLIPPED), BigDecimal.ZERO))
                 .from(PLAN_EVENT).where(slip));
         return dsl.select(PLAN.fields())
@@ -121,7 +162,9 @@ public final class HomeRepository {
                         DSL.max(STEP.DUE_DATE).filterWhere(open).as("last_open_due"),
                         DSL.max(STEP.DUE_DATE).filterWhere(counted).as("last_due"),
                         nextTitle.as("next_title"), nextDue.as("next_due"),
-                        slipCount.as("slip_count"), slipDays.as("slip_days"), today.as("plan_today"))
+                        slipCount.as("slip_count"), slipDays.as("slip_days"), today.as("plan_today"),
+                        unilateral.as("unilateral"), declined.as("declined"))
+                .select(CommitmentRepository.fields())
                 .from(PLAN).leftJoin(STEP).on(STEP.PLAN_ID.eq(PLAN.ID))
                 .where(PLAN.TEAM_ID.eq(teamId).and(PLAN.STATUS.in(LIVE_PLAN)))
                 .groupBy(PLAN.ID)
@@ -131,7 +174,8 @@ public final class HomeRepository {
                         r.get("overdue", Integer.class), r.get("dated", Integer.class), r.get("last_open_due", LocalDate.class),
                         r.get("last_due", LocalDate.class), r.get("next_title", String.class), r.get("next_due", LocalDate.class),
                         r.get("slip_count", Integer.class), r.get("slip_days", BigDecimal.class).intValue(),
-                        r.get("plan_today", LocalDate.class), r.get(PLAN.UPDATED_AT).toInstant()));
+                        r.get("plan_today", LocalDate.class), r.get(PLAN.UPDATED_AT).toInstant(), CommitmentRepository.from(r),
+                        r.get("unilateral", Integer.class), r.get("declined", Integer.class)));
     }
 
 }

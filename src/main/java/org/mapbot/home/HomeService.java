@@ -2,7 +2,6 @@ package org.mapbot.home;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,25 +10,23 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.mapbot.plan.domain.Actor;
 import org.mapbot.plan.domain.Installation;
+import org.mapbot.plan.domain.OrgSide;
 import org.mapbot.plan.domain.PlanException;
 import org.mapbot.plan.domain.PlanStatus;
 import org.mapbot.plan.domain.PlanView;
 import org.mapbot.plan.service.Permissions;
 import org.mapbot.plan.service.PlanService;
+import org.mapbot.plan.service.ProposalAnswers;
 import org.mapbot.slack.SlackUser;
 import org.mapbot.slack.SlackUsers;
 
 /**
- * Works out what a viewer's Home tab shows. People of the seller's organisation (Enterprise Grid aware) see their
- * steps, their plans and the team view; people of the customer's organisation only their own non-internal steps.
+ * Works out what a viewer's Home tab shows. People of the seller's organisation (Enterprise Grid aware) see the
+ * proposals waiting for their answer, their steps, their plans and the team view; people of the customer's
+ * organisation the proposals their organisation answers and their own non-internal steps. Who answers a proposal is
+ * {@link ProposalAnswers#answers}'s rule, the same one that decides whether an answer counts.
  */
 public final class HomeService {
-    /** Riskiest first: overdue steps, then days slipped, then days the projected finish lies after the target. */
-    static final Comparator<PlanSummary> BY_RISK = Comparator.comparingInt(PlanSummary::overdue).reversed()
-            .thenComparing(Comparator.comparingInt(PlanSummary::slipDays).reversed())
-            .thenComparing(Comparator.comparingLong(PlanSummary::daysLate).reversed())
-            .thenComparing(s -> s.plan().id());
-
     private final HomeRepository home;
     private final PlanService plans;
     private final SlackUsers users;
@@ -61,10 +58,12 @@ public final class HomeService {
         if (steps.page().isEmpty() && offset > 0) {
             steps = home.ownedSteps(List.of(viewer.userId()), internal, team, 0, HomeView.STEPS_PER_PAGE, now).get(viewer.userId());
         }
-        return model(viewer.userId(), viewer.isSeller(), steps, viewer.isSeller() ? home.planSummaries(team, now) : List.of());
+        List<WaitingProposal> waiting = home.openProposals(List.of(viewer.userId()), team).getOrDefault(viewer.userId(), List.of());
+        return model(viewer.userId(), viewer.isSeller(), waiting, steps,
+                viewer.isSeller() ? home.planSummaries(team, now) : List.of());
     }
 
-    /** Every viewer's first page at once, for a refresh after a change: two queries, however many viewers. */
+    /** Every viewer's first page at once, for a refresh after a change: three queries, however many viewers. */
     public Map<String, HomeModel> homesOf(Installation installation, Map<String, Boolean> sellerByViewer) {
         Instant now = clock.instant();
         Set<String> sellers = sellerByViewer.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
@@ -72,18 +71,24 @@ public final class HomeService {
         Map<String, OwnedSteps> steps = home.ownedSteps(sellerByViewer.keySet(), sellers, installation.teamId(), 0,
                 HomeView.STEPS_PER_PAGE, now);
         List<PlanSummary> summaries = sellers.isEmpty() ? List.of() : home.planSummaries(installation.teamId(), now);
+        Map<String, List<WaitingProposal>> waiting = home.openProposals(sellerByViewer.keySet(), installation.teamId());
         Map<String, HomeModel> models = new HashMap<>();
-        sellerByViewer.forEach((viewer, seller) -> models.put(viewer, model(viewer, seller, steps.get(viewer), seller ? summaries : List.of())));
+        sellerByViewer.forEach((viewer, seller) -> models.put(viewer, model(viewer, seller,
+                waiting.getOrDefault(viewer, List.of()), steps.get(viewer), seller ? summaries : List.of())));
         return models;
     }
 
-    private static HomeModel model(String viewer, boolean seller, OwnedSteps steps, List<PlanSummary> summaries) {
+    private static HomeModel model(String viewer, boolean seller, List<WaitingProposal> open, OwnedSteps steps,
+                                   List<PlanSummary> summaries) {
+        OrgSide side = seller ? OrgSide.SELLER : OrgSide.CUSTOMER;
+        List<WaitingProposal> waiting = open.stream()
+                .filter(w -> ProposalAnswers.answers(side, w.proposal(), w.internalStep())).toList();
         if (!seller) {
-            return new HomeModel(viewer, false, steps, List.of(), List.of());
+            return new HomeModel(viewer, false, waiting, steps, List.of(), List.of());
         }
-        List<PlanSummary> mine = summaries.stream().filter(s -> s.plan().ownerUserId().equals(viewer)).sorted(BY_RISK).toList();
-        List<PlanSummary> team = summaries.stream().filter(s -> s.plan().status() == PlanStatus.ACTIVE).sorted(BY_RISK).toList();
-        return new HomeModel(viewer, true, steps, mine, team);
+        List<PlanSummary> mine = summaries.stream().filter(s -> s.plan().ownerUserId().equals(viewer)).sorted(PlanRisk.RISKIEST_FIRST).toList();
+        List<PlanSummary> team = summaries.stream().filter(s -> s.plan().status() == PlanStatus.ACTIVE).sorted(PlanRisk.RISKIEST_FIRST).toList();
+        return new HomeModel(viewer, true, waiting, steps, mine, team);
     }
 
     /** A plan the viewer may open from Home: any plan of the installation for the seller side, one they work on for a customer. */

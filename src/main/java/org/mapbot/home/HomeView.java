@@ -29,13 +29,13 @@ public final class HomeView {
     public static final int STEPS_PER_PAGE = 25;
     static final int MY_PLANS_SHOWN = 10;
     static final int TEAM_PLANS_SHOWN = 15;
-    private static final int BAR_WIDTH = 10;
 
     private HomeView() {
     }
 
     public static View render(HomeModel model) {
         List<LayoutBlock> blocks = new ArrayList<>();
+        WaitingSection.render(blocks, model.waiting());
         mySteps(blocks, model.steps());
         if (model.seller()) {
             myPlans(blocks, model.myPlans());
@@ -48,6 +48,9 @@ public final class HomeView {
     }
 
     private static void mySteps(List<LayoutBlock> blocks, OwnedSteps steps) {
+        if (!blocks.isEmpty()) {
+            blocks.add(divider());
+        }
         blocks.add(header(h -> h.text(plainText("My steps"))));
         if (steps.total() == 0) {
             blocks.add(section(s -> s.text(markdownText("Nothing is waiting for you. :tada:"))));
@@ -112,7 +115,7 @@ public final class HomeView {
                     "You own no active plan. Start one in a deal channel with `/map new Acme rollout with enterprise`.")))));
             return;
         }
-        plans.stream().limit(MY_PLANS_SHOWN).forEach(plan -> blocks.add(planBlock(plan, false)));
+        plans.stream().limit(MY_PLANS_SHOWN).forEach(plan -> blocks.add(PlanBlock.of(plan, false)));
         more(blocks, plans.size() - MY_PLANS_SHOWN, "plan");
     }
 
@@ -124,8 +127,8 @@ public final class HomeView {
             return;
         }
         blocks.add(context(c -> c.elements(List.of(markdownText(
-                "All active plans, riskiest first: overdue steps, then days slipped, then projected finish after target.")))));
-        plans.stream().limit(TEAM_PLANS_SHOWN).forEach(plan -> blocks.add(planBlock(plan, true)));
+                "All active plans. " + PlanRisk.EXPLAINED)))));
+        plans.stream().limit(TEAM_PLANS_SHOWN).forEach(plan -> blocks.add(PlanBlock.of(plan, true)));
         more(blocks, plans.size() - TEAM_PLANS_SHOWN, "plan");
     }
 
@@ -134,53 +137,6 @@ public final class HomeView {
             blocks.add(context(c -> c.elements(List.of(markdownText("… and " + left + " more " + what + (left == 1 ? "" : "s")
                     + ", quieter than these.")))));
         }
-    }
-
-    private static LayoutBlock planBlock(PlanSummary summary, boolean withOwner) {
-        var plan = summary.plan();
-        StringBuilder text = new StringBuilder("*").append(SlackText.escape(plan.title(), 150)).append('*');
-        if (plan.customerName() != null) {
-            text.append(" — ").append(SlackText.escape(plan.customerName(), 150));
-        }
-        if (withOwner) {
-            text.append(" · ").append(SlackText.mention(plan.ownerUserId()));
-        }
-        text.append('\n').append(progressBar(summary.done(), summary.counted())).append(' ')
-                .append(summary.done()).append('/').append(summary.counted()).append(" done");
-        if (summary.overdue() > 0) {
-            text.append(" · :red_circle: ").append(summary.overdue()).append(" overdue");
-        }
-        if (summary.nextStepTitle() != null) {
-            text.append("\nNext: ").append(SlackText.escape(summary.nextStepTitle(), 150));
-            if (summary.nextStepDue() != null) {
-                text.append(" (").append(SlackText.date(summary.nextStepDue(), plan.timeZone())).append(')');
-            }
-        }
-        text.append("\nTarget ").append(date(plan.targetDate(), summary)).append(" · projected ")
-                .append(date(summary.projectedFinish(), summary));
-        if (summary.daysLate() > 0) {
-            text.append(" :warning: ").append(summary.daysLate()).append(summary.daysLate() == 1 ? " day" : " days").append(" late");
-        }
-        if (summary.slipCount() > 0) {
-            text.append(" · slipped ").append(summary.slipCount()).append("× (").append(summary.slipDays()).append(" days)");
-        }
-        text.append(" · last activity ").append(SlackText.date(summary.lastActivity().atZone(plan.timeZone()).toLocalDate(),
-                plan.timeZone()));
-        if (plan.status() != org.mapbot.plan.domain.PlanStatus.ACTIVE) {
-            text.append(" · ").append(plan.status().label().toLowerCase());
-        }
-        return section(s -> s.blockId("plan-" + plan.id() + (withOwner ? "-team" : "")).text(markdownText(text.toString()))
-                .accessory(button(b -> b.actionId(HomeActions.OPEN_PLAN).value(Long.toString(plan.id()))
-                        .text(plainText("Open plan")))));
-    }
-
-    private static String date(LocalDate date, PlanSummary summary) {
-        return date == null ? "not set" : SlackText.date(date, summary.plan().timeZone());
-    }
-
-    static String progressBar(int done, int total) {
-        int filled = total == 0 ? 0 : (int) Math.round(BAR_WIDTH * (double) done / total);
-        return "`" + "█".repeat(filled) + "░".repeat(BAR_WIDTH - filled) + "`";
     }
 
     /** How soon a step needs attention, in the plan's own calendar. */

@@ -3,17 +3,23 @@ package org.mapbot.home;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import org.mapbot.plan.domain.Commitment;
 import org.mapbot.plan.domain.Plan;
 import org.mapbot.plan.domain.ProjectedFinish;
 import org.mapbot.plan.domain.Slips;
 
 /**
  * A plan with the numbers the Home tab shows, all computed by the database in one query; the projected finish
- * is {@link ProjectedFinish}'s rule applied to the inputs the query computed.
+ * is {@link ProjectedFinish}'s rule applied to the inputs the query computed. {@code unilateral} counts the agreed
+ * dates the seller changed without the customer's agreement, {@code declined} the new dates the other side declined.
  */
 public record PlanSummary(Plan plan, int counted, int done, int overdue, int dated, LocalDate lastOpenDue,
                           LocalDate lastDue, String nextStepTitle, LocalDate nextStepDue, int slipCount, int slipDays,
-                          LocalDate today, Instant lastActivity) {
+                          LocalDate today, Instant lastActivity, Commitment commitment, int unilateral, int declined) {
+
+    public int openProposals() {
+        return commitment.open().size();
+    }
 
     public LocalDate projectedFinish() {
         return ProjectedFinish.from(lastOpenDue, lastDue, dated, new Slips(slipCount, slipDays), today);

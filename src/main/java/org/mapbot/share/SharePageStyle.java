@@ -31,6 +31,11 @@ final class SharePageStyle {
             .badge.done { color: var(--done); }
             .badge.cancelled { color: var(--muted); }
             .badge.open { color: var(--open); }
+            .commitment ul { margin: 0 0 8px; padding-left: 20px; }
+            .mark { display: block; white-space: normal; font-size: 12px; font-weight: 600; }
+            .mark.agreed { color: var(--done); }
+            .mark.unilateral { color: var(--overdue); }
+            .mark.proposed { color: #374151; font-weight: 400; }
             .timeline { width: 100%; height: auto; display: block; border: 1px solid var(--line); border-radius: 8px; }
             .note { color: var(--muted); font-size: 13px; }
             table { width: 100%; border-collapse: collapse; font-size: 14px; }

@@ -2,6 +2,7 @@ package org.mapbot.share;
 
 import static org.mapbot.share.HtmlText.escape;
 
+import java.util.List;
 import org.mapbot.plan.domain.Step;
 import org.mapbot.plan.domain.StepStatus;
 
@@ -50,6 +51,7 @@ public final class SharePageView {
         html.append("</div>\n<div class=\"bar\" role=\"progressbar\" aria-label=\"Steps done\" aria-valuemin=\"0\" aria-valuemax=\"100\" aria-valuenow=\"")
                 .append(progress.percent()).append("\"><span style=\"width:").append(progress.percent())
                 .append("%\"></span></div>\n</section>\n");
+        commitment(html, document);
 
         TimelineLayout layout = TimelineLayout.of(document);
         html.append("<h2>Timeline</h2>\n").append(TimelineSvg.render(layout)).append('\n');
@@ -74,6 +76,33 @@ public final class SharePageView {
                 + "</main>\n</body>\n</html>\n";
     }
 
+    /** Who agreed for each organisation and when, and what changed without agreement or waits for an answer. */
+    private static void commitment(StringBuilder html, PlanDocument document) {
+        html.append("<section class=\"commitment\" aria-labelledby=\"commitment\">\n<h2 id=\"commitment\">Commitment</h2>\n<p><strong>")
+                .append(escape(DocumentCommitment.state(document))).append("</strong></p>\n");
+        List<String> agreements = DocumentCommitment.agreements(document);
+        if (!agreements.isEmpty()) {
+            html.append("<ul>\n");
+            agreements.forEach(line -> html.append("<li>").append(escape(line)).append("</li>\n"));
+            html.append("</ul>\n");
+        }
+        DocumentCommitment.notes(document).forEach(note -> html.append("<p class=\"note\">").append(escape(note)).append("</p>\n"));
+        html.append("</section>\n");
+    }
+
+    /** The due date with its agreement mark and any new date proposed for it. */
+    private static String dueDate(PlanDocument document, Step step) {
+        StringBuilder cell = new StringBuilder(DocumentText.date(step.dueDate()));
+        String mark = DocumentCommitment.dateMark(step);
+        if (!mark.isEmpty()) {
+            String kind = step.isDateAgreed() ? "agreed" : "unilateral";
+            cell.append("<span class=\"mark ").append(kind).append("\">").append(escape(mark)).append("</span>");
+        }
+        DocumentCommitment.proposal(document, step).ifPresent(p ->
+                cell.append("<span class=\"mark proposed\">").append(escape(p)).append("</span>"));
+        return cell.toString();
+    }
+
     private static void fact(StringBuilder html, String name, String value) {
         html.append("<div><dt>").append(name).append("</dt><dd>").append(escape(value)).append("</dd></div>\n");
     }
@@ -90,7 +119,7 @@ public final class SharePageView {
                     .append("<td>").append(escape(step.title())).append("</td>")
                     .append("<td>").append(step.side().label()).append("</td>")
                     .append("<td>").append(escape(document.ownerLabel(step))).append("</td>")
-                    .append("<td class=\"date\">").append(DocumentText.date(step.dueDate())).append("</td>")
+                    .append("<td class=\"date\">").append(dueDate(document, step)).append("</td>")
                     .append("<td class=\"status\">").append(statusBadge(step, overdue)).append("</td>")
                     .append("<td>").append(escape(step.result())).append("</td>")
                     .append("</tr>\n");

@@ -60,7 +60,10 @@ public final class ShareService {
         List<String> people = new ArrayList<>();
         people.add(plan.ownerUserId());
         visible.forEach(step -> step.owner().slackUserId().ifPresent(people::add));
+        view.commitment().seller().ifPresent(a -> people.add(a.userId()));
+        view.commitment().customer().ifPresent(a -> people.add(a.userId()));
+        view.commitment().open().forEach(p -> people.add(p.proposedBy()));
         return PlanDocument.forCustomer(plan, visible, view.today(), view.projectedFinish(),
-                users.displayNames(people));
+                users.displayNames(people), view.commitment());
     }
 }

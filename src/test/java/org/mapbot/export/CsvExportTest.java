@@ -42,7 +42,8 @@ class CsvExportTest {
             Step step = document.steps().get(i);
             assertThat(rows.get(i).values()).containsExactly(
                     String.valueOf(step.position()), step.title(), step.side().label(), document.ownerLabel(step),
-                    step.dueDate() == null ? "" : step.dueDate().toString(), step.status().label(),
+                    step.dueDate() == null ? "" : step.dueDate().toString(),
+                    step.agreedDueDate() == null ? "" : step.agreedDueDate().toString(), step.status().label(),
                     step.result() == null ? "" : step.result());
         }
     }
@@ -83,6 +84,6 @@ class CsvExportTest {
         String text = new String(CsvExport.render(SamplePlans.document()), StandardCharsets.UTF_8);
 
         assertThat(text.lines().skip(1).findFirst()).hasValue(
-                "\"1\",\"Discovery call\",\"Seller\",\"Dana Seller\",\"2025-03-07\",\"Done\",\"Pain: manual quarterly reporting\"");
+                "\"1\",\"Discovery call\",\"Seller\",\"Dana Seller\",\"2025-03-07\",\"\",\"Done\",\"Pain: manual quarterly reporting\"");
     }
 }

@@ -1,9 +1,5 @@
 package org.mapbot.export;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import biweekly.Biweekly;
@@ -35,7 +31,6 @@ class ExportToSlackTest {
     @RegisterExtension
     static RunningApp app = new RunningApp();
 
-    static final String UPLOAD_PATH = "/upload/v1/F0EXPORT";
     static final Pattern FEED = Pattern.compile("https://mapbot\\.example\\.com(/ics/[A-Za-z0-9_-]+)");
 
     private Deals deals;
@@ -43,10 +38,7 @@ class ExportToSlackTest {
     @BeforeEach
     void setUp() {
         deals = new Deals(app.plans());
-        app.slack().stub("files.getUploadURLExternal", "{\"ok\":true,\"upload_url\":\"" + app.slack().baseUrl() + UPLOAD_PATH
-                + "\",\"file_id\":\"F0EXPORT\"}");
-        app.slack().stub("files.completeUploadExternal", "{\"ok\":true,\"files\":[{\"id\":\"F0EXPORT\"}]}");
-        app.slack().wireMock().stubFor(post(urlEqualTo(UPLOAD_PATH)).willReturn(aResponse().withStatus(200).withBody("OK - 1")));
+        SlackUploads.accept(app);
     }
 
     @Test
@@ -56,8 +48,8 @@ class ExportToSlackTest {
         HttpResponse<String> reply = app.requests().seller("export pdf");
 
         assertThat(reply.body()).contains("Preparing your PDF");
-        Map<String, String> completed = awaitCompleted();
-        byte[] pdf = uploadedBytes();
+        Map<String, String> completed = SlackUploads.awaitCompleted(app);
+        byte[] pdf = SlackUploads.uploadedBytes(app);
         assertThat(completed.get("channel_id")).isEqualTo("D0DM");
         assertThat(completed.get("files")).contains("F0EXPORT", "Acme rollout");
         Map<String, String> asked = app.slack().calls("files.getUploadURLExternal").get(0);
@@ -76,9 +68,9 @@ class ExportToSlackTest {
 
         app.requests().seller("export csv channel");
 
-        Map<String, String> completed = awaitCompleted();
+        Map<String, String> completed = SlackUploads.awaitCompleted(app);
         assertThat(completed.get("channel_id")).isEqualTo(Slackers.SHARED_CHANNEL);
-        String csv = new String(uploadedBytes(), StandardCharsets.UTF_8).replace("\uFEFF", "");
+        String csv = new String(SlackUploads.uploadedBytes(app), StandardCharsets.UTF_8).replace("\uFEFF", "");
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv)).getRecords();
         assertThat(rows).extracting(r -> r.get("Step")).containsExactly("Discovery call", "Technical test", "Contract review");
@@ -131,15 +123,5 @@ class ExportToSlackTest {
         Map<String, String> told = Await.until("an ephemeral note", () -> app.slack().calls("chat.postEphemeral").stream().findFirst());
         assertThat(told.get("user")).isEqualTo(Slackers.SELLER_USER);
         assertThat(told.get("text")).contains("could not be uploaded", "ratelimited");
-    }
-
-    private static Map<String, String> awaitCompleted() {
-        return Await.until("files.completeUploadExternal", () -> app.slack().calls("files.completeUploadExternal").stream().findFirst());
-    }
-
-    private static byte[] uploadedBytes() {
-        var posted = app.slack().wireMock().findAll(postRequestedFor(urlEqualTo(UPLOAD_PATH)));
-        assertThat(posted).hasSize(1);
-        return posted.get(0).getBody();
     }
 }

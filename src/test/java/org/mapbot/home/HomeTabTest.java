@@ -56,7 +56,7 @@ class HomeTabTest {
         Step late = deals.step(globex, "Send the security questionnaire", Deals.seller(), Side.SELLER, LocalDate.of(2026, 11, 20));
         deals.step(globex, "Pricing call", Deals.seller(), Side.SELLER, LocalDate.of(2027, 2, 1));
 
-        JsonObject view = homeOpened(Slackers.SELLER_USER, v -> text(v).contains("Globex expansion") && text(v).contains("Acme rollout"));
+        JsonObject view = HomeOpened.by(app, Slackers.SELLER_USER, v -> text(v).contains("Globex expansion") && text(v).contains("Acme rollout"));
 
         String text = text(view);
         assertThat(view.get("type").getAsString()).isEqualTo("home");
@@ -86,7 +86,7 @@ class HomeTabTest {
                 .set(org.mapbot.db.generated.Tables.STEP.OWNER_TEAM_ID, Slackers.CUSTOMER_TEAM)
                 .where(org.mapbot.db.generated.Tables.STEP.ID.eq(concession.id())).execute();
 
-        JsonObject view = homeOpened(Slackers.CUSTOMER_USER, v -> text(v).contains("Technical test"));
+        JsonObject view = HomeOpened.by(app, Slackers.CUSTOMER_USER, v -> text(v).contains("Technical test"));
 
         String text = text(view);
         assertThat(text).contains("My steps", "Technical test", "Acme rollout");
@@ -110,7 +110,7 @@ class HomeTabTest {
         Step mostUrgent = all.stream().min(java.util.Comparator.comparing(Step::dueDate)).orElseThrow();
         app.settle(); // the 300 changes' own card updates and Home refreshes are done before the tab is opened
 
-        JsonObject view = homeOpened(Slackers.SELLER_USER, v -> text(v).contains("300") && text(v).contains("Deal 2"));
+        JsonObject view = HomeOpened.by(app, Slackers.SELLER_USER, v -> text(v).contains("300") && text(v).contains("Deal 2"));
 
         assertThat(view.getAsJsonArray("blocks").size()).isLessThanOrEqualTo(100);
         assertThat(text(view)).contains("*300* open steps", "showing 1–25, most urgent first");
@@ -121,7 +121,7 @@ class HomeTabTest {
         int before = app.slack().count("views.publish");
         app.requests().viewAction(Slackers.SELLER_USER, Slackers.SELLER_TEAM, "home", "V0HOME", "offset=0",
                 HomeActions.STEPS_PAGE, "25");
-        JsonObject second = Await.until("the second page", () -> publishedAfter(before, Slackers.SELLER_USER)
+        JsonObject second = Await.until("the second page", () -> HomeOpened.publishedAfter(app, before, Slackers.SELLER_USER)
                 .filter(v -> text(v).contains("showing 26–50")));
 
         assertThat(second.getAsJsonArray("blocks").size()).isLessThanOrEqualTo(100);
@@ -133,7 +133,7 @@ class HomeTabTest {
     void done_from_the_home_tab_marks_the_step_done_refreshes_the_tab_and_updates_the_plan_card() {
         deals.acmeDeal("Acme rollout");
         long discovery = app.dsl().select(STEP.ID).from(STEP).where(STEP.TITLE.eq("Discovery call")).fetchSingle(STEP.ID);
-        homeOpened(Slackers.SELLER_USER, v -> text(v).contains("Discovery call"));
+        HomeOpened.by(app, Slackers.SELLER_USER, v -> text(v).contains("Discovery call"));
         int before = app.slack().count("views.publish");
 
         var response = app.requests().viewAction(Slackers.SELLER_USER, Slackers.SELLER_TEAM, "home", "V0HOME", "offset=0",
@@ -142,7 +142,7 @@ class HomeTabTest {
         assertThat(response.statusCode()).isEqualTo(200);
         Await.until("the step to be done", () -> Optional.of(app.dsl().select(STEP.STATUS).from(STEP)
                 .where(STEP.ID.eq(discovery)).fetchSingle(STEP.STATUS)).filter("done"::equals));
-        JsonObject refreshed = Await.until("a refreshed Home tab", () -> publishedAfter(before, Slackers.SELLER_USER)
+        JsonObject refreshed = Await.until("a refreshed Home tab", () -> HomeOpened.publishedAfter(app, before, Slackers.SELLER_USER)
                 .filter(v -> !text(v).contains("Discovery call")));
         assertThat(text(refreshed)).contains(Deals.INTERNAL_TITLE, "1/4 done");
         Map<String, String> card = app.slack().awaitCall("chat.update",
@@ -179,28 +179,6 @@ class HomeTabTest {
     }
 
     // ---- helpers ----
-
-    private JsonObject homeOpened(String userId, Predicate<JsonObject> ready) {
-        int before = app.slack().count("views.publish");
-        JsonObject event = new JsonObject();
-        event.addProperty("type", "app_home_opened");
-        event.addProperty("user", userId);
-        event.addProperty("channel", "D0HOME");
-        event.addProperty("tab", "home");
-        event.addProperty("event_ts", "1700000000.000300");
-        assertThat(app.requests().event(SlackRequests.eventEnvelope(event)).statusCode()).isEqualTo(200);
-        return Await.until("the Home tab of " + userId, () -> publishedAfter(before, userId).filter(ready));
-    }
-
-    private static Optional<JsonObject> publishedAfter(int before, String userId) {
-        List<Map<String, String>> calls = app.slack().calls("views.publish");
-        for (int i = calls.size() - 1; i >= before; i--) {
-            if (userId.equals(calls.get(i).get("user_id"))) {
-                return Optional.of(JsonParser.parseString(calls.get(i).get("view")).getAsJsonObject());
-            }
-        }
-        return Optional.empty();
-    }
 
     static String text(JsonElement view) {
         return view.toString().replace("\\n", "\n");

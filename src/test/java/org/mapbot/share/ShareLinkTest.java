@@ -99,7 +99,7 @@ class ShareLinkTest {
         assertThat(app.dsl().fetchCount(SHARE_LINK)).isZero();
     }
 
-    static String token(String text) {
+    public static String token(String text) {
         Matcher m = LINK.matcher(text);
         assertThat(m.find()).as("a share link in: %s", text).isTrue();
         return m.group(1);

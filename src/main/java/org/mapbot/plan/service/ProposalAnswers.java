@@ -70,10 +70,11 @@ public final class ProposalAnswers {
         StepInPlan target = steps.findWithPlan(proposal.stepId()).orElseThrow(() -> new PlanException(Permissions.GONE));
         Permissions.requireSameInstallation(actor, target.plan());
         Permissions.requireShownAt(target.plan(), origin);
-        if (target.step().internalOnly() && !actor.isSellerOf(target.plan())) {
-            throw new PlanException(Permissions.GONE);
-        }
-        if (OrgSide.of(actor, target.plan()) != proposal.answeredBy()) {
+        OrgSide side = OrgSide.of(actor, target.plan());
+        if (!answers(side, proposal, target.step().internalOnly())) {
+            if (target.step().internalOnly() && side != OrgSide.SELLER) {
+                throw new PlanException(Permissions.GONE);
+            }
             throw new PlanException(proposal.proposedBy().equals(actor.userId())
                     ? "That is your own proposal: the other organisation answers it. To take it back, propose the date the step has now."
                     : "This proposal is for the other organisation to answer: " + OwnerText.mention(proposal.proposedBy())
@@ -83,6 +84,14 @@ public final class ProposalAnswers {
             throw alreadyAnswered(proposal);
         }
         return new Answerable(proposal, target);
+    }
+
+    /**
+     * Whether a person of {@code side} answers the proposal: the organisation that did not propose it (for a "both"
+     * step too), and never the customer's about an internal step, which they do not see.
+     */
+    public static boolean answers(OrgSide side, Proposal proposal, boolean internalStep) {
+        return side == proposal.answeredBy() && (side == OrgSide.SELLER || !internalStep);
     }
 
     public Answered answer(Actor actor, long proposalId, Origin origin, Reply reply, LocalDate counterDate, String reason) {

@@ -194,7 +194,7 @@ public final class CommitmentRepository {
                 .fetch(CommitmentRepository::toProposal);
     }
 
-    static Proposal toProposal(StepProposalRecord r) {
+    public static Proposal toProposal(StepProposalRecord r) {
         Owner owner = r.getNewOwnerUserId() == null && r.getNewOwnerName() == null ? null
                 : new Owner(r.getNewOwnerUserId(), r.getNewOwnerTeamId(), r.getNewOwnerName());
         LocalDate oldDate = r.getOldDate();

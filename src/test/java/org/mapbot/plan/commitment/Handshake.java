@@ -27,14 +27,14 @@ import org.mapbot.testkit.Slackers;
  * The commitment, driven the way Slack drives it: the seller's commands, the customer's clicks on the card and on the
  * request message (another {@code team_id}), their forms; and what the database and Slack show afterwards.
  */
-final class Handshake {
+public final class Handshake {
     /** Slack gives the request message its own ts; the card keeps {@value #CARD_TS}. */
-    static final String CARD_TS = "1700000000.000100";
-    static final String REQUEST_TS = "1700000000.000900";
+    public static final String CARD_TS = "1700000000.000100";
+    public static final String REQUEST_TS = "1700000000.000900";
 
     private final RunningApp app;
 
-    Handshake(RunningApp app) {
+    public Handshake(RunningApp app) {
         this.app = app;
         app.slack().wireMock().stubFor(post(urlEqualTo("/api/chat.postMessage")).withRequestBody(containing("agreement"))
                 .atPriority(1).willReturn(okJson("{\"ok\":true,\"channel\":\"" + Slackers.SHARED_CHANNEL + "\",\"ts\":\""
@@ -43,22 +43,27 @@ final class Handshake {
     }
 
     /** users.info says which organisation a person belongs to. */
-    void customerIsOfAnotherOrganisation(String userId) {
+    public void customerIsOfAnotherOrganisation(String userId) {
         app.slack().wireMock().stubFor(post(urlEqualTo("/api/users.info")).withRequestBody(containing(userId)).atPriority(1)
                 .willReturn(okJson("{\"ok\":true,\"user\":{\"id\":\"" + userId + "\",\"team_id\":\"" + Slackers.CUSTOMER_TEAM
                         + "\",\"tz\":\"America/New_York\",\"real_name\":\"Casey Customer\",\"profile\":{\"display_name\":\"Casey\"}}}")));
     }
 
     /** A plan with the quick template (1 seller, 2 customer, 3 seller, 4 both) and one internal step (5). */
-    void planWithAnInternalStep() {
+    public void planWithAnInternalStep() {
         app.requests().seller("new Acme rollout with quick");
         app.requests().seller("add Discount approval by our VP internal");
         app.settle();
     }
 
     /** The seller proposes, the customer agrees from the request message: agreed by both. */
-    void agreedByBoth() {
+    public void agreedByBoth() {
         planWithAnInternalStep();
+        proposedAndAgreed();
+    }
+
+    /** The plan there is now is proposed by the seller and agreed by the customer from the request message. */
+    public void proposedAndAgreed() {
         app.requests().seller("propose");
         app.slack().awaitCall("chat.postMessage", c -> c.getOrDefault("blocks", "").contains("agreement"));
         awaitRequestRemembered();
@@ -66,79 +71,79 @@ final class Handshake {
         app.settle();
     }
 
-    void awaitRequestRemembered() {
+    public void awaitRequestRemembered() {
         org.mapbot.testkit.Await.until("the request message remembered", () -> java.util.Optional.ofNullable(
                 app.dsl().select(PLAN.PROPOSAL_TS).from(PLAN).fetchOne(PLAN.PROPOSAL_TS)).filter(REQUEST_TS::equals));
     }
 
-    long planId() {
+    public long planId() {
         return app.dsl().select(PLAN.ID).from(PLAN).fetchOne(PLAN.ID);
     }
 
-    int terms() {
+    public int terms() {
         return app.dsl().select(PLAN.TERMS_VERSION).from(PLAN).fetchOne(PLAN.TERMS_VERSION);
     }
 
-    String agreeValue() {
+    public String agreeValue() {
         return planId() + ":" + terms();
     }
 
-    long stepId(int position) {
+    public long stepId(int position) {
         return app.dsl().select(STEP.ID).from(STEP).where(STEP.POSITION.eq(position)).fetchOne(STEP.ID);
     }
 
-    StepRecord step(int position) {
+    public StepRecord step(int position) {
         return app.dsl().selectFrom(STEP).where(STEP.POSITION.eq(position)).fetchOne();
     }
 
-    List<String> agreedSides() {
+    public List<String> agreedSides() {
         return app.dsl().select(PLAN_AGREEMENT.SIDE).from(PLAN_AGREEMENT)
                 .where(PLAN_AGREEMENT.TERMS_VERSION.eq(terms())).orderBy(PLAN_AGREEMENT.SIDE).fetch(PLAN_AGREEMENT.SIDE);
     }
 
-    boolean agreedByBothNow() {
+    public boolean agreedByBothNow() {
         return agreedSides().equals(List.of("customer", "seller"));
     }
 
-    List<StepProposalRecord> proposals() {
+    public List<StepProposalRecord> proposals() {
         return app.dsl().selectFrom(STEP_PROPOSAL).orderBy(STEP_PROPOSAL.ID).fetch();
     }
 
-    StepProposalRecord openProposal() {
+    public StepProposalRecord openProposal() {
         return app.dsl().selectFrom(STEP_PROPOSAL).where(STEP_PROPOSAL.STATE.eq("open")).fetchOne();
     }
 
-    HttpResponse<String> customerClicksOnCard(String actionId, String value) {
+    public HttpResponse<String> customerClicksOnCard(String actionId, String value) {
         app.settle();
         return app.requests().blockAction(Slackers.CUSTOMER_USER, Slackers.CUSTOMER_TEAM, Slackers.SHARED_CHANNEL, CARD_TS,
                 actionId, value);
     }
 
-    HttpResponse<String> sellerClicksOnCard(String actionId, String value) {
+    public HttpResponse<String> sellerClicksOnCard(String actionId, String value) {
         app.settle();
         return app.requests().blockAction(Slackers.SELLER_USER, Slackers.SELLER_TEAM, Slackers.SHARED_CHANNEL, CARD_TS,
                 actionId, value);
     }
 
-    HttpResponse<String> customerClicksOnRequest(String actionId, String value) {
+    public HttpResponse<String> customerClicksOnRequest(String actionId, String value) {
         return app.requests().blockAction(Slackers.CUSTOMER_USER, Slackers.CUSTOMER_TEAM, Slackers.SHARED_CHANNEL, REQUEST_TS,
                 actionId, value);
     }
 
     /** The customer moves a step's date with the card's "New date" form. */
-    HttpResponse<String> customerSubmitsNewDate(int position, LocalDate date, String reason) {
+    public HttpResponse<String> customerSubmitsNewDate(int position, LocalDate date, String reason) {
         return app.requests().viewSubmission(Slackers.CUSTOMER_USER, Slackers.CUSTOMER_TEAM, CardIds.MODAL_NEW_DATE,
                 Long.toString(stepId(position)), Map.of(
                         PlanModals.DUE, value(SlackRequests.datePicked(date.toString())),
                         PlanModals.REASON, value(SlackRequests.text(reason))));
     }
 
-    static Map<String, JsonObject> value(JsonObject state) {
+    public static Map<String, JsonObject> value(JsonObject state) {
         return Map.of(PlanModals.VALUE, state);
     }
 
     /** The latest plan card Slack was given. */
-    String lastCard() {
+    public String lastCard() {
         app.settle();
         List<Map<String, String>> cards = app.slack().calls("chat.update").stream().filter(FakeSlack::isPlanCard).toList();
         if (cards.isEmpty()) {
@@ -148,12 +153,12 @@ final class Handshake {
     }
 
     /** Waits for a notice in the card's thread that matches; notices are posted off the request thread. */
-    String awaitNotice(java.util.function.Predicate<String> matching) {
+    public String awaitNotice(java.util.function.Predicate<String> matching) {
         return FakeSlack.unescaped(app.slack().awaitCall("chat.postMessage", c -> CARD_TS.equals(c.get("thread_ts"))
                 && matching.test(FakeSlack.unescaped(c.get("text")))).get("text"));
     }
 
-    String lastAnswer() {
+    public String lastAnswer() {
         var responses = app.slack().responses();
         return responses.isEmpty() ? "" : FakeSlack.unescaped(responses.get(responses.size() - 1).toString());
     }
