@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.mapbot.reminder.ReminderDelivery.Result;
@@ -76,9 +77,24 @@ final class ChannelLanes {
             return CompletableFuture.completedFuture(null);
         }
         long wait = sweeper.waitNanos(channel);
-        Executor run = wait > 0 ? CompletableFuture.delayedExecutor(wait, TimeUnit.NANOSECONDS, sweeper.senders()) : sweeper.senders();
-        return CompletableFuture.supplyAsync(() -> sendOne(channel, rows, i, facts), run)
-                .thenCompose(more -> more ? sendFrom(channel, rows, i + 1, facts) : CompletableFuture.completedFuture(null));
+        CompletableFuture<Boolean> sent = new CompletableFuture<>();
+        // A pool that stopped meanwhile (the app is stopping) ends the lane: its rows come back when their lease ends.
+        Executor senders = task -> {
+            try {
+                sweeper.senders().execute(task);
+            } catch (RejectedExecutionException e) {
+                sent.completeExceptionally(e);
+            }
+        };
+        Executor run = wait > 0 ? CompletableFuture.delayedExecutor(wait, TimeUnit.NANOSECONDS, senders) : senders;
+        run.execute(() -> {
+            try {
+                sent.complete(sendOne(channel, rows, i, facts));
+            } catch (RuntimeException e) {
+                sent.completeExceptionally(e);
+            }
+        });
+        return sent.thenCompose(more -> more ? sendFrom(channel, rows, i + 1, facts) : CompletableFuture.completedFuture(null));
     }
 
     /** Sends row {@code i}; false when the rest of the lane's rows went back instead (out of time, or rate limited). */
