@@ -128,8 +128,8 @@ public final class MapBot implements AutoCloseable {
         Database database = Database.open(config.databaseUrl(), config.embeddedDataDir(),
                 new DatabaseOwnership(config.sandbox() ? RunKind.SANDBOX : RunKind.SLACK, SandboxCast.SELLER.teamId()), sqlListeners);
         BackgroundWork background = new BackgroundWork("slack-out", 4);
-        BackgroundWork pipelineWork = new BackgroundWork("pipeline", 4);
-        BackgroundWork senders = new BackgroundWork("reminder-send", 16);
+        BackgroundWork pipelineWork = new BackgroundWork("pipeline", ChangePipeline.THREADS);
+        BackgroundWork senders = new BackgroundWork("reminder-send", ReminderSending.SENDER_THREADS);
         Scheduler scheduler = null;
         Javalin http = null;
         try {

@@ -26,6 +26,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class ChangePipeline implements PlanChanges {
     private static final Logger log = LoggerFactory.getLogger(ChangePipeline.class);
+    /**
+     * Threads for the pipeline's executor: a run mostly waits on Slack (the card, then each Home tab, about 50 ms a
+     * call) and the database, so with 4 a burst of clicks on different plans queued for seconds.
+     */
+    public static final int THREADS = 16;
     static final Duration FIRST_BACKOFF = Duration.ofSeconds(2);
     static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
     static final Duration TELL_AFTER = Duration.ofMinutes(1);

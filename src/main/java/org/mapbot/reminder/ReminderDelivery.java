@@ -68,13 +68,19 @@ public final class ReminderDelivery {
         record Waiting(Instant until) implements Result { }
     }
 
-    public Result deliver(Reminder reminder, String sweeper) {
+    /** What the checks before each send of this claimed batch read, loaded once for the batch. */
+    SweepFacts factsFor(List<Reminder> batch) {
+        return new SweepFacts(plans, directory::mutedAmong,
+                batch.stream().filter(Reminder::isDirectMessage).map(Reminder::recipient).distinct().toList(), System::nanoTime);
+    }
+
+    public Result deliver(Reminder reminder, String sweeper, SweepFacts facts) {
         if (!reminders.markSending(reminder.id(), sweeper, clock.instant())) {
             return Result.NOT_MINE;
         }
         int attempt = reminder.attempts() + 1;
         Instant now = clock.instant();
-        PlanView view = plans.apply(reminder.planId()).orElse(null);
+        PlanView view = facts.view(reminder.planId()).orElse(null);
         if (view == null) {
             return skip(reminder, "plan removed");
         }
@@ -110,7 +116,7 @@ public final class ReminderDelivery {
                 return skip(reminder, "internal step: recipient outside the seller organisation");
             }
         }
-        if (reminder.isDirectMessage() && directory.isMuted(reminder.recipient())) {
+        if (reminder.isDirectMessage() && facts.isMuted(reminder.recipient())) {
             return skip(reminder, "recipient muted reminders");
         }
         if (sendAt.isAfter(now)) {

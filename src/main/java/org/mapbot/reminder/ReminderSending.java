@@ -12,6 +12,12 @@ import org.mapbot.slack.SlackUsers;
 
 /** Wires the reminder sweep and what it sends with, for the composition root (and for benchmarks of the sweep alone). */
 public final class ReminderSending {
+    /**
+     * Threads of the sender pool. A send mostly waits on Slack: at 50 ms a call, 64 threads keep up over 1,000 calls
+     * a second in flight, which Slack's per-channel pace, not this pool, limits.
+     */
+    public static final int SENDER_THREADS = 64;
+
     private ReminderSending() {
     }
 

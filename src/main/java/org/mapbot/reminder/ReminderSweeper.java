@@ -3,14 +3,13 @@ package org.mapbot.reminder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,12 +20,16 @@ import org.mapbot.reminder.domain.Reminder;
  *
  * <p>Due rows are claimed in short transactions ({@code FOR UPDATE SKIP LOCKED}, with a lease so a dead instance's
  * claims come back); each channel's (or DM's) reminders then go out one after another at most one a second, while
- * different channels are served in parallel on the background pool, so a slow or rate-limited channel holds up only
- * itself. A sweep stops starting new sends after {@link #TIME_BUDGET}; what is left stays pending for the next one.
+ * different channels are served in parallel on the sender pool, so a slow or rate-limited channel holds up only
+ * itself. A channel's wait for its next second holds no thread, and the next batch is claimed while the last one is
+ * still going out ({@link #IN_FLIGHT} rows at most), so the pool's threads spend their time on Slack calls.
+ * A sweep stops starting new sends after {@link #TIME_BUDGET}; what is left stays pending for the next one.
  */
 public final class ReminderSweeper {
     private static final Logger log = LoggerFactory.getLogger(ReminderSweeper.class);
     static final int BATCH = 500;
+    /** Claimed rows not yet finished, across batches: bounds what a sweep holds leased. */
+    static final int IN_FLIGHT = 3 * BATCH;
     static final Duration LEASE = Duration.ofMinutes(5);
     static final Duration TIME_BUDGET = Duration.ofSeconds(50);
     /** Slack allows about one message a second per channel (bursts allowed): our pace per channel or DM. */
@@ -53,10 +56,6 @@ public final class ReminderSweeper {
 
     /** What one sweep did; deferred rows are left for a later sweep (not started in time, or outside working hours). */
     public record Report(int claimed, int sent, int skipped, int retried, int failed, int deferred) {
-        Report plus(Report o) {
-            return new Report(claimed + o.claimed, sent + o.sent, skipped + o.skipped, retried + o.retried,
-                    failed + o.failed, deferred + o.deferred);
-        }
     }
 
     /** Sends what is due now; returns when every started send has finished. Sweeps on one instance take turns. */
@@ -64,18 +63,23 @@ public final class ReminderSweeper {
         oneAtATime.lock();
         try {
             long deadline = System.nanoTime() + TIME_BUDGET.toNanos();
-            Report total = new Report(0, 0, 0, 0, 0, 0);
-            while (true) {
+            Semaphore room = new Semaphore(IN_FLIGHT);
+            ChannelLanes lanes = new ChannelLanes(this, deadline, room::release);
+            while (System.nanoTime() < deadline && hasRoom(room, deadline)) {
                 Instant now = clock.instant();
                 List<Reminder> batch = reminders.claim(name, now, now.plus(LEASE), BATCH);
+                room.release(BATCH - batch.size());
                 if (batch.isEmpty()) {
-                    break;
+                    // A send may have planned a row that is due at once (this week's digest in place of a late one):
+                    // once what is under way has finished, look again.
+                    if (!lanes.awaitAll()) {
+                        break;
+                    }
+                    continue;
                 }
-                total = total.plus(send(batch, deadline));
-                if (System.nanoTime() > deadline) {
-                    break;
-                }
+                lanes.start(batch, delivery.factsFor(batch));
             }
+            Report total = lanes.finish();
             if (total.claimed() > 0) {
                 log.info("Reminder sweep: {}", total);
             }
@@ -85,81 +89,45 @@ public final class ReminderSweeper {
         }
     }
 
-    private Report send(List<Reminder> batch, long deadline) {
-        Map<String, List<Reminder>> byChannel = new LinkedHashMap<>();
-        batch.forEach(r -> byChannel.computeIfAbsent(r.recipient(), k -> new ArrayList<>()).add(r));
-        List<CompletableFuture<Report>> channels = new ArrayList<>();
-        for (Map.Entry<String, List<Reminder>> channel : byChannel.entrySet()) {
-            channels.add(CompletableFuture.supplyAsync(() -> sendToChannel(channel.getKey(), channel.getValue(), deadline), senders)
-                    .exceptionally(e -> {
-                        log.error("Sending reminders to {} failed", channel.getKey(), e);
-                        return new Report(channel.getValue().size(), 0, 0, 0, 0, 0);
-                    }));
+    /** Waits until a whole batch more may be claimed; false when the time is up or the sweep is being stopped. */
+    private static boolean hasRoom(Semaphore room, long deadline) {
+        try {
+            return room.tryAcquire(BATCH, deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
-        Report report = new Report(0, 0, 0, 0, 0, 0);
-        for (CompletableFuture<Report> channel : channels) {
-            report = report.plus(channel.join());
-        }
-        return report;
     }
 
-    /** One channel's reminders, in order, paced; on a rate limit the rest wait for Slack's Retry-After. */
-    private Report sendToChannel(String channel, List<Reminder> queue, long deadline) {
-        int sent = 0, skipped = 0, retried = 0, failed = 0, waiting = 0;
-        List<Long> untouched = new ArrayList<>();
-        Instant notBefore = clock.instant();
-        for (int i = 0; i < queue.size(); i++) {
-            Reminder reminder = queue.get(i);
-            if (System.nanoTime() > deadline || Thread.currentThread().isInterrupted()) {
-                queue.subList(i, queue.size()).forEach(r -> untouched.add(r.id()));
-                break;
-            }
-            pace(channel);
-            ReminderDelivery.Result result;
-            try {
-                result = delivery.deliver(reminder, name);
-            } catch (RuntimeException e) {
-                // Marked sending before the failure: left alone rather than risk a double.
-                log.error("Reminder {} could not be delivered", reminder.id(), e);
-                failed++;
-                continue;
-            }
-            if (result == ReminderDelivery.Result.SENT) {
-                sent++;
-                lastSend.put(channel, System.nanoTime());
-            } else if (result == ReminderDelivery.Result.SKIPPED || result == ReminderDelivery.Result.NOT_MINE) {
-                skipped++;
-            } else if (result instanceof ReminderDelivery.Result.Retry) {
-                retried++;
-            } else if (result instanceof ReminderDelivery.Result.Failed) {
-                failed++;
-            } else if (result instanceof ReminderDelivery.Result.Waiting) {
-                waiting++;
-            } else if (result instanceof ReminderDelivery.Result.SlowDown slow) {
-                retried++;
-                notBefore = clock.instant().plus(slow.retryAfter());
-                queue.subList(i + 1, queue.size()).forEach(r -> untouched.add(r.id()));
-                break;
-            }
+    /** Sends one claimed row, after the checks; for {@link ChannelLanes}, which keeps each channel's order and pace. */
+    ReminderDelivery.Result deliver(Reminder reminder, SweepFacts facts) {
+        ReminderDelivery.Result result = delivery.deliver(reminder, name, facts);
+        if (result == ReminderDelivery.Result.SENT) {
+            lastSend.put(reminder.recipient(), System.nanoTime());
         }
-        reminders.release(untouched, name, notBefore);
-        return new Report(queue.size(), sent, skipped, retried, failed, untouched.size() + waiting);
+        return result;
     }
 
-    private void pace(String channel) {
+    /** Gives claimed rows that were not started back, not to be tried before {@code notBefore}. */
+    void release(List<Long> ids, Instant notBefore) {
+        reminders.release(ids, name, notBefore);
+    }
+
+    /** Nanoseconds until the channel may have its next message. Slack's limit runs on real time, not the app's Clock. */
+    long waitNanos(String channel) {
         Long last = lastSend.get(channel);
         if (last == null || perChannelGap.isZero()) {
-            return;
+            return 0;
         }
-        // Slack's per-channel limit runs on real time, not on the app's (possibly moved) Clock: pace by the monotonic clock.
-        long waitNanos = last + perChannelGap.toNanos() - System.nanoTime();
-        if (waitNanos > 0) {
-            try {
-                Thread.sleep(waitNanos / 1_000_000, (int) (waitNanos % 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        return Math.max(0, last + perChannelGap.toNanos() - System.nanoTime());
+    }
+
+    Executor senders() {
+        return senders;
+    }
+
+    Instant now() {
+        return clock.instant();
     }
 
     public String name() {

@@ -66,6 +66,15 @@ public final class SlackDirectory {
                 .fetchOne(SLACK_USER.TEAM_ID)).filter(team -> !team.isBlank());
     }
 
+    /** Of these users, the ones who muted reminder DMs: one statement for a whole batch of reminders. */
+    public Set<String> mutedAmong(Collection<String> userIds) {
+        if (userIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(dsl.select(SLACK_USER.USER_ID).from(SLACK_USER)
+                .where(SLACK_USER.USER_ID.in(userIds).and(SLACK_USER.DM_MUTED.isTrue())).fetch(SLACK_USER.USER_ID));
+    }
+
     public boolean isMuted(String userId) {
         Boolean muted = dsl.select(SLACK_USER.DM_MUTED).from(SLACK_USER).where(SLACK_USER.USER_ID.eq(userId)).fetchOne(SLACK_USER.DM_MUTED);
         return muted != null && muted;

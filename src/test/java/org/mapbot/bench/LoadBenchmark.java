@@ -47,15 +47,19 @@ public final class LoadBenchmark {
     }
 
     record Settings(int seconds, int warmupSeconds, List<Integer> rates, int slackDelayMs, List<String> scenarios,
-                    int plans, int stepsPerPlan, Path out) {
+                    int plans, int stepsPerPlan, Path out, List<Integer> cardRates, int sweepReminders) {
         static Settings fromSystemProperties() {
             return new Settings(Integer.getInteger("bench.seconds", 60), Integer.getInteger("bench.warmup", 15),
-                    Arrays.stream(System.getProperty("bench.rates", "50,100,200").split(",")).map(String::strip)
-                            .map(Integer::valueOf).toList(),
+                    rates("bench.rates", "50,200,400"),
                     Integer.getInteger("bench.slackDelayMs", 50),
-                    Arrays.stream(System.getProperty("bench.scenarios", "baseline,list,done,add").split(",")).map(String::strip).toList(),
+                    Arrays.stream(System.getProperty("bench.scenarios", "baseline,list,done,add,card,card-sweep").split(",")).map(String::strip).toList(),
                     Integer.getInteger("bench.plans", 200), Integer.getInteger("bench.steps", 30),
-                    Path.of(System.getProperty("bench.out", "target/bench")));
+                    Path.of(System.getProperty("bench.out", "target/bench")), rates("bench.cardRates", "50,200"),
+                    Integer.getInteger("bench.sweepReminders", 10_000));
+        }
+
+        private static List<Integer> rates(String property, String otherwise) {
+            return Arrays.stream(System.getProperty(property, otherwise).split(",")).map(String::strip).map(Integer::valueOf).toList();
         }
     }
 
@@ -81,7 +85,9 @@ public final class LoadBenchmark {
         StartupTime.Starts starts;
         Memory memory;
         Map<String, Double> statementsPerInteraction = new HashMap<>();
-        try (SlowSlack slack = new SlowSlack(settings.slackDelayMs())) {
+        List<CardRuns.CardRun> cardRuns;
+        CardArrivals arrivals = new CardArrivals();
+        try (SlowSlack slack = new SlowSlack(settings.slackDelayMs(), arrivals)) {
             log("Timing start-up (launch → /health = 200), cold then warm data directory");
             starts = StartupTime.measure(slack.apiUrl());
             log("Start-up: cold %d ms, warm %d ms", starts.cold().toMillis(), starts.warm().toMillis());
@@ -133,12 +139,13 @@ public final class LoadBenchmark {
                     scenario.after().run();
                     settle(app);
                 }
+                cardRuns = CardRuns.run(settings, app, plans, arrivals, driver, CardRuns.requests(app, slack));
                 memory = Memory.now(dataDir);
             } finally {
                 deleteTree(dataDir);
             }
         }
-        String table = ResultsReport.markdown(settings, runs, starts, memory, loadAtStart, loadAverage(), began);
+        String table = ResultsReport.markdown(settings, runs, cardRuns, starts, memory, loadAtStart, loadAverage(), began);
         Files.writeString(settings.out().resolve("results.md"), table, StandardCharsets.UTF_8);
         System.out.println(table);
         log("Results in %s", settings.out().toAbsolutePath());

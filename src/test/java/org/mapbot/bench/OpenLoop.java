@@ -37,8 +37,18 @@ final class OpenLoop {
     record Outcome(Histogram micros, long sent, long errors, long timeouts, List<String> firstErrors, double achievedRate) {
     }
 
+    /** Told of every good answer, with the moment (monotonic nanos) its request was due to leave. */
+    interface Answered {
+        void answered(HttpResponse<String> response, long dueNanos);
+    }
+
     Outcome run(int perSecond, Duration duration, Supplier<HttpRequest> next, Predicate<HttpResponse<String>> expected)
             throws InterruptedException {
+        return run(perSecond, duration, next, expected, (response, due) -> { });
+    }
+
+    Outcome run(int perSecond, Duration duration, Supplier<HttpRequest> next, Predicate<HttpResponse<String>> expected,
+                Answered onAnswer) throws InterruptedException {
         int total = (int) (perSecond * duration.toSeconds());
         long period = TimeUnit.SECONDS.toNanos(1) / perSecond;
         Histogram micros = new SynchronizedHistogram(TimeUnit.MINUTES.toMicros(2), 3);
@@ -66,6 +76,8 @@ final class OpenLoop {
                 } else if (response.statusCode() != 200 || !expected.test(response)) {
                     errors.incrementAndGet();
                     keep(firstErrors, response.statusCode() + " " + abbreviate(response.body()));
+                } else {
+                    onAnswer.answered(response, due);
                 }
                 answered.countDown();
             });

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
+import com.github.tomakehurst.wiremock.extension.Extension;
 import org.mapbot.testkit.Slackers;
 
 /**
@@ -17,8 +18,9 @@ import org.mapbot.testkit.Slackers;
 final class SlowSlack implements AutoCloseable {
     private final WireMockServer server;
 
-    SlowSlack(int delayMs) {
+    SlowSlack(int delayMs, Extension... listeners) {
         server = new WireMockServer(options().dynamicPort()
+                .extensions(listeners)
                 .containerThreads(200)
                 .asynchronousResponseEnabled(true)
                 .asynchronousResponseThreads(50)

@@ -41,8 +41,9 @@ import org.mapbot.time.AdjustableClock;
 public final class ReminderSweepBenchmark {
     static final int PLANS = 5_000;
     static final int STEPS_PER_PLAN = 20;
-    static final int DUE = 10_000;
-    static final int SENDERS = 16;
+    static final int DUE_PER_PLAN = 2;
+    static final int DUE = PLANS * DUE_PER_PLAN;
+    static final int SENDERS = ReminderSending.SENDER_THREADS;
 
     public static void main(String[] args) {
         try {
@@ -57,13 +58,19 @@ public final class ReminderSweepBenchmark {
     private static void run() throws Exception {
         Instant now = Instant.parse("2026-12-09T08:00:00Z");
         AdjustableClock clock = new AdjustableClock(now, ZoneOffset.UTC);
-        WireMockServer slack = new WireMockServer(options().dynamicPort().containerThreads(64).disableRequestJournal());
+        WireMockServer slack = new WireMockServer(options().dynamicPort().containerThreads(200)
+                .asynchronousResponseEnabled(true).asynchronousResponseThreads(50).disableRequestJournal());
         slack.start();
         slack.stubFor(post(urlMatching("/api/.*")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{\"ok\":true}")));
+        // As Slack does, auth.test names the team: the SDK then resolves the token's team once, not before every call.
+        slack.stubFor(post(urlEqualTo("/api/auth.test")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"ok\":true,\"team_id\":\"" + SandboxCast.SELLER.teamId() + "\",\"user_id\":\"U0BOT\",\"bot_id\":\"B0BOT\"}")));
         slack.stubFor(post(urlEqualTo("/api/chat.postMessage")).willReturn(aResponse().withStatus(200).withFixedDelay(50)
                 .withHeader("Content-Type", "application/json").withBody("{\"ok\":true,\"channel\":\"D1\",\"ts\":\"1.2\"}")));
         Path dir = Files.createTempDirectory("mapbot-bench");
+        String loadAtStart = loadAverage();
         StringBuilder out = new StringBuilder("# Reminder sweep benchmark\n\n");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
              Database database = Database.open(Optional.of(postgres.getJdbcUrl("postgres", "postgres")), dir,
@@ -104,8 +111,9 @@ public final class ReminderSweepBenchmark {
             }
             double sendSeconds = seconds(t2);
             pool.shutdown();
-            out.append(String.format("- sent %,d reminders in %.1f s over %d sweep(s) with %d sender threads: %.0f reminders/second "
-                    + "(Slack stand-in answers chat.postMessage in 50 ms)%n", sent, sendSeconds, sweeps, SENDERS, sent / sendSeconds));
+            out.append(String.format("- sent %,d reminders in %.1f s over %d sweep(s) to %,d channels with %d sender threads: %.0f reminders/second "
+                    + "(Slack stand-in answers chat.postMessage in 50 ms; at most one message a second per channel)%n",
+                    sent, sendSeconds, sweeps, PLANS, SENDERS, sent / sendSeconds));
             System.gc();
             var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
             long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -113,12 +121,12 @@ public final class ReminderSweepBenchmark {
                     .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             out.append(String.format("- heap used after the run: %d MB (sum of heap pools' peaks: %d MB, max heap %d MB)%n",
                     heap.getUsed() >> 20, peak >> 20, heap.getMax() >> 20));
-            out.append(String.format("- machine: %d processors, Java %s%n", Runtime.getRuntime().availableProcessors(),
-                    System.getProperty("java.version")));
+            out.append(String.format("- machine: %d processors, Java %s; load average at start: %s; at end: %s%n",
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadAtStart, loadAverage()));
         } finally {
             slack.stop();
         }
-        Path report = Path.of("target", "bench", "reminders.md");
+        Path report = Path.of(System.getProperty("bench.out", "target/bench"), "reminders.md");
         Files.createDirectories(report.getParent());
         Files.writeString(report, out.toString());
         System.out.println(out);
@@ -131,19 +139,28 @@ public final class ReminderSweepBenchmark {
                 + "from generate_series(1, ?::int) g", at, at, PLANS);
         dsl.execute("insert into step (plan_id, position, title, side, owner_user_id, owner_team_id, due_date, created_at, "
                 + "created_by, updated_at, updated_by) "
-                + "select p.id, s, 'Step ' || s, 'customer', 'UC' || (p.id * 100 + s), 'T0CUSTOMER', date '2026-12-11' + (s * 3), "
+                + "select p.id, s, 'Step ' || s, 'customer', case when s <= 2 then 'UC' || p.id else 'UC' || (p.id * 100 + s) end, "
+                + "'T0CUSTOMER', date '2026-12-11' + (s * 3), "
                 + "?::timestamptz, 'US1', ?::timestamptz, 'US1' from plan p cross join generate_series(1, ?::int) s", at, at, STEPS_PER_PLAN);
-        // Four reminders per step; the first 10,000 steps' "due soon" is due now, everything else later.
+        // Four reminders per step; "due soon" of each plan's first two steps (one owner: 5,000 DMs, two each) is due now.
         dsl.execute("insert into reminder (plan_id, step_id, kind, recipient, for_date, dedupe_key, time_zone, due_at, "
                 + "next_attempt_at, created_at) "
                 + "select st.plan_id, st.id, k.kind, st.owner_user_id, st.due_date, "
                 + "'step:' || st.id || ':' || k.kind || ':' || st.owner_user_id || ':' || st.due_date, 'Europe/Berlin', "
-                + "case when k.kind = 'due_soon' and st.id <= ?::int then ?::timestamptz else ?::timestamptz + (st.id || ' minutes')::interval end, "
-                + "case when k.kind = 'due_soon' and st.id <= ?::int then ?::timestamptz else ?::timestamptz + (st.id || ' minutes')::interval end, "
+                + "case when k.kind = 'due_soon' and st.position <= ?::int then ?::timestamptz else ?::timestamptz + (st.id || ' minutes')::interval end, "
+                + "case when k.kind = 'due_soon' and st.position <= ?::int then ?::timestamptz else ?::timestamptz + (st.id || ' minutes')::interval end, "
                 + "?::timestamptz from step st cross join (values ('due_soon'), ('due_today'), ('overdue'), ('status_check')) k(kind)",
-                DUE, now.atOffset(ZoneOffset.UTC), now.plus(Duration.ofDays(1)).atOffset(ZoneOffset.UTC),
-                DUE, now.atOffset(ZoneOffset.UTC), now.plus(Duration.ofDays(1)).atOffset(ZoneOffset.UTC), at);
+                DUE_PER_PLAN, now.atOffset(ZoneOffset.UTC), now.plus(Duration.ofDays(1)).atOffset(ZoneOffset.UTC),
+                DUE_PER_PLAN, now.atOffset(ZoneOffset.UTC), now.plus(Duration.ofDays(1)).atOffset(ZoneOffset.UTC), at);
         dsl.execute("analyze");
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private static double seconds(long since) {
