@@ -192,7 +192,7 @@ class SandboxBrowserTest {
     @Test
     void load_demo_shows_a_deal_with_done_blocked_and_overdue_steps() {
         SandboxPage page = page().actAs("Casey Customer").openChannel("acme-northwind");
-        page.loadDemo().waitForPaneText("2 slips");
+        page.loadDemo().waitForPaneText("4 slips");
         assertThat(page.pane()).contains("✅ 1. Discovery").contains("🔴 2. Demo").contains("overdue")
                 .contains("⛔ 3. Technical test").contains("Jordan Price (Finance)").doesNotContain("Discount approval");
         assertThat(browser.findElement(org.openqa.selenium.By.id("demo-transcript")).getText())
@@ -259,7 +259,7 @@ class SandboxBrowserTest {
 
     @Test
     void the_sandbox_passes_axe_core_wcag_21_aa_with_a_deal_and_the_help_on_screen() {
-        SandboxPage page = page().loadDemo().waitForPaneText("2 slips");
+        SandboxPage page = page().loadDemo().waitForPaneText("4 slips");
         AxeAudit.assertNoViolations(browser, "the sandbox showing the demo deal");
 
         page.actAs("Sam Seller").openChannel("acme-northwind").typeCommand("/map help")

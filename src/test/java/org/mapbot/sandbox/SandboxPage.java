@@ -236,6 +236,65 @@ final class SandboxPage {
         return this;
     }
 
+    /** Picks the person {@code name} in the people menu labelled {@code label} in the open modal. */
+    SandboxPage pickPerson(String label, String name) {
+        retryWhileRedrawn("pick " + name, () -> new Select(modalInput(label, "select")).selectByVisibleText(name));
+        return this;
+    }
+
+    /** Ticks the checkbox {@code option} of the checkboxes labelled {@code label} in the open modal. */
+    SandboxPage tick(String label, String option) {
+        WebElement box = modalInput(label, ".choices").findElement(By.xpath(".//label[normalize-space()=" + literal(option) + "]/input"));
+        if (!box.isSelected()) {
+            box.click();
+        }
+        return this;
+    }
+
+    /** Sets the date picker labelled {@code label} in the row of the step titled {@code step} in the open modal. */
+    SandboxPage fillDateOfStep(String step, String label, String isoDate) {
+        WebElement input = stepInput(step, label).findElement(By.cssSelector("input[type='date']"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", input, isoDate);
+        return this;
+    }
+
+    SandboxPage fillTextOfStep(String step, String label, String text) {
+        WebElement input = stepInput(step, label).findElement(By.cssSelector("input.block-text, textarea.block-text"));
+        input.clear();
+        input.sendKeys(text);
+        return this;
+    }
+
+    String modalDateOfStep(String step, String label) {
+        return stepInput(step, label).findElement(By.cssSelector("input[type='date']")).getAttribute("value");
+    }
+
+    /** A form that lists steps (the review of the plan) has the same fields under each step's line. */
+    private WebElement stepInput(String step, String label) {
+        return browser.findElement(By.xpath("//div[@id='modal-layer']//div[contains(@class,'block-section')]"
+                + "[.//strong[contains(normalize-space(),'. " + step + "')]]/following-sibling::div[contains(@class,'block-input')]"
+                + "[./label[starts-with(normalize-space(),'" + label + "')]][1]"));
+    }
+
+    /** Clicks the button labelled {@code label} on the newest message in the pane that contains {@code text}. */
+    SandboxPage clickOnMessage(String text, String label) {
+        retryWhileRedrawn("click " + label + " on the message " + text, () -> {
+            var messages = browser.findElements(By.xpath("//*[@id='pane']/div[" + MSG + "][contains(normalize-space(.), " + literal(text) + ")]"));
+            if (messages.isEmpty()) {
+                throw new AssertionError("No message with \"" + text + "\"; the pane shows:\n" + safePane());
+            }
+            messages.get(messages.size() - 1).findElement(By.xpath(".//button[contains(@class,'block-button') and normalize-space()="
+                    + literal(label) + "]")).click();
+        });
+        return this;
+    }
+
+    /** Acts as the person shown, arriving in the shared channel with the tools column's Slack Connect button. */
+    SandboxPage joinSharedChannel() {
+        browser.findElement(By.id("arrive")).click();
+        return this;
+    }
+
     String modalDate(String label) {
         return modalInput(label, "input[type='date']").getAttribute("value");
     }
