@@ -19,7 +19,8 @@ import java.util.function.Supplier;
  * does after acknowledging (a new card, a modal) before the next person acts on it.
  */
 final class DemoRunner {
-    private static final long PATIENCE_MILLIS = 10_000;
+    /** How long a step waits for what the bot does after acknowledging (a card update runs behind the request). */
+    private static final long PATIENCE_MILLIS = 30_000;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private final SandboxState state;

@@ -135,11 +135,7 @@ final class Payloads {
         invite.addProperty("date_created", now.getEpochSecond() - 3_600);
         invite.addProperty("date_invalid", now.getEpochSecond() + 14 * 86_400);
         invite.add("inviting_team", team(SandboxCast.SELLER));
-        JsonObject inviter = new JsonObject();
-        inviter.addProperty("id", SandboxCast.SALES_REP.id());
-        inviter.addProperty("team_id", SandboxCast.SELLER.teamId());
-        inviter.addProperty("name", SandboxCast.SALES_REP.name());
-        invite.add("inviting_user", inviter);
+        invite.add("inviting_user", connectUser(SandboxCast.SALES_REP, now));
         invite.addProperty("recipient_email", person.name() + "@" + person.organisation().domain() + ".example");
         event.add("invite", invite);
         JsonObject channelJson = new JsonObject();
@@ -152,12 +148,7 @@ final class Payloads {
         teams.add(team(SandboxCast.SELLER));
         teams.add(team(SandboxCast.CUSTOMER));
         event.add("teams_in_channel", teams);
-        JsonObject accepting = new JsonObject();
-        accepting.addProperty("id", person.id());
-        accepting.addProperty("team_id", person.teamId());
-        accepting.addProperty("name", person.name());
-        accepting.addProperty("updated", now.getEpochSecond());
-        event.add("accepting_user", accepting);
+        event.add("accepting_user", connectUser(person, now));
         event.addProperty("event_ts", now.getEpochSecond() + ".000200");
         return envelope(event, now, person, true);
     }
@@ -169,6 +160,15 @@ final class Payloads {
             initials.append(Character.toUpperCase(word.charAt(0)));
         }
         return initials.toString();
+    }
+
+    private static JsonObject connectUser(Person person, Instant now) {
+        JsonObject user = new JsonObject();
+        user.addProperty("id", person.id());
+        user.addProperty("team_id", person.teamId());
+        user.addProperty("name", person.name());
+        user.addProperty("updated", now.getEpochSecond());
+        return user;
     }
 
     private static JsonObject team(Organisation org) {

@@ -22,6 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The sandbox page as a person uses it: small steps a browser test reads like a script. */
 final class SandboxPage {
     private static final Duration PATIENCE = Duration.ofSeconds(15);
+    /** The demo plays some thirty signed requests, each waiting for what the bot does next: slow on a busy machine. */
+    private static final Duration DEMO_PATIENCE = Duration.ofSeconds(120);
 
     private final WebDriver browser;
 
@@ -328,7 +330,7 @@ final class SandboxPage {
     /** Plays the scripted deal; waits until the page lists what each step did. */
     SandboxPage loadDemo() {
         browser.findElement(By.id("load-demo")).click();
-        waitUntil("the demo has run", () -> {
+        waitUntil("the demo has run", DEMO_PATIENCE, () -> {
             String transcript = browser.findElement(By.id("demo-transcript")).getText();
             return !transcript.isBlank() && !transcript.contains("Running");
         });
@@ -369,8 +371,12 @@ final class SandboxPage {
 
     /** Polls the page every 100 ms until {@code condition} holds, failing with {@code what} after a deadline. */
     void waitUntil(String what, BooleanSupplier condition) {
+        waitUntil(what, PATIENCE, condition);
+    }
+
+    private void waitUntil(String what, Duration patience, BooleanSupplier condition) {
         try {
-            new WebDriverWait(browser, PATIENCE, Duration.ofMillis(100))
+            new WebDriverWait(browser, patience, Duration.ofMillis(100))
                     .ignoring(RuntimeException.class) // the page may be redrawing the element just now
                     .until(driver -> condition.getAsBoolean());
         } catch (TimeoutException e) {

@@ -102,8 +102,8 @@ class SignedRequestsTest {
             assertThat(r.getAsJsonObject().get("status").getAsInt()).isEqualTo(200);
             kinds.add(r.getAsJsonObject().get("kind").getAsString());
         });
-        assertThat(kinds).containsSubsequence("shared_channel_invite_accepted", "member_joined_channel",
-                "shared_channel_invite_accepted", "member_joined_channel");
+        assertThat(kinds).as("newest first").containsSubsequence("member_joined_channel", "shared_channel_invite_accepted",
+                "member_joined_channel", "shared_channel_invite_accepted");
         JsonArray welcomes = new JsonArray();
         sandbox.state("U0CUSTOMER").getAsJsonArray("ephemerals").forEach(e -> {
             if (e.getAsJsonObject().get("text").getAsString().startsWith("Welcome")) {
