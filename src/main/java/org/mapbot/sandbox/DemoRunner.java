@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 final class DemoRunner {
     /** How long a step waits for what the bot does after acknowledging (a card update runs behind the request). */
     private static final long PATIENCE_MILLIS = 30_000;
+    private static final int CLICKS = 5;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private final SandboxState state;
@@ -66,16 +67,7 @@ final class DemoRunner {
                     + result.get("status").getAsInt();
         }
         if (step instanceof DemoScript.Answer answer) {
-            Optional<Clickable> target = await(() -> newestAsking(answer.channel(), answer.asking())
-                    .flatMap(message -> CardClicks.button(message.blocks(), null, answer.button()).map(message::clickable)));
-            if (target.isEmpty()) {
-                return answer.person().realName() + " wanted to click \"" + answer.button() + "\" on \"" + answer.asking()
-                        + "\" but there is no such button";
-            }
-            JsonObject result = interactions.clickOnMessage(answer.person(), answer.channel(), target.get().ts(), null,
-                    target.get().action(), new JsonObject());
-            return answer.person().realName() + " clicked \"" + answer.button() + "\" on \"" + answer.asking() + "\" → HTTP "
-                    + result.get("status").getAsInt();
+            return answer(answer);
         }
         if (step instanceof DemoScript.Menu menu) {
             Optional<Clickable> target = await(() -> newestCard(menu.channel())
@@ -109,6 +101,39 @@ final class DemoRunner {
         DemoScript.Clock move = (DemoScript.Clock) step;
         clock.move(move.move());
         return "Time passes (" + move.move().name().toLowerCase(Locale.ROOT) + "): it is now " + DAY.format(today());
+    }
+
+    /**
+     * A button that opens a form, on a message the bot just posted. The bot accepts its buttons once it has noted the
+     * message, a moment after posting it: no person clicks that fast, but the runner can, and the bot then answers that
+     * it does not know the button. As a person would, the runner clicks again.
+     */
+    private String answer(DemoScript.Answer answer) {
+        String who = answer.person().realName() + " clicked \"" + answer.button() + "\" on \"" + answer.asking() + "\"";
+        Optional<Clickable> target = await(() -> newestAsking(answer.channel(), answer.asking())
+                .flatMap(message -> CardClicks.button(message.blocks(), null, answer.button()).map(message::clickable)));
+        if (target.isEmpty()) {
+            return answer.person().realName() + " wanted to click \"" + answer.button() + "\" on \"" + answer.asking()
+                    + "\" but there is no such button";
+        }
+        String personId = answer.person().id();
+        for (int attempt = 1; ; attempt++) {
+            List<OpenView> modalsBefore = state.views().modals(personId);
+            int answersBefore = state.ephemerals(personId).size();
+            JsonObject result = interactions.clickOnMessage(answer.person(), answer.channel(), target.get().ts(), null,
+                    target.get().action(), new JsonObject());
+            Optional<Boolean> opened = await(() -> !state.views().modals(personId).equals(modalsBefore) ? Optional.of(true)
+                    : state.ephemerals(personId).size() > answersBefore ? Optional.of(false) : Optional.empty());
+            if (opened.orElse(true) || attempt == CLICKS) {
+                return who + " → HTTP " + result.get("status").getAsInt();
+            }
+            try {
+                state.record().awaitNextApiCall(java.time.Duration.ofMillis(300)); // a moment, as a person takes to click again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return who + " → interrupted";
+            }
+        }
     }
 
     private LocalDate today() {

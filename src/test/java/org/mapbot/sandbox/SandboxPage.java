@@ -124,11 +124,13 @@ final class SandboxPage {
 
     /** What the newest plan card itself says, without the replies in its thread; empty while there is no card. */
     String card() {
-        var cards = browser.findElements(By.xpath(CARD));
-        if (cards.isEmpty()) {
-            return "";
-        }
-        return cards.get(cards.size() - 1).findElement(By.xpath("./div[contains(@class,'msg-body')]/div[contains(@class,'content')]")).getText();
+        String[] read = {""};
+        retryWhileRedrawn("read the plan card", () -> {
+            var cards = browser.findElements(By.xpath(CARD));
+            read[0] = cards.isEmpty() ? "" : cards.get(cards.size() - 1)
+                    .findElement(By.xpath("./div[contains(@class,'msg-body')]/div[contains(@class,'content')]")).getText();
+        });
+        return read[0];
     }
 
     SandboxPage waitForCardText(String text) {
