@@ -64,12 +64,28 @@ function renderBlock(block, index, ctx) {
       if (block.optional) label.append(el('span', 'optional', ' (optional)'));
       node.append(label);
       const dispatch = block.dispatch_action === true;
-      node.append(renderElement(block.element, bid, Object.assign({}, ctx, { inInput: !dispatch })));
+      const control = renderElement(block.element, bid, Object.assign({}, ctx, { inInput: !dispatch }));
+      labelled(control, label);
+      node.append(control);
       if (block.hint) node.append(el('div', 'hint-text', plain(block.hint)));
       return node;
     }
     case 'rich_text': return el('div', 'section-text', richTextPlain(block));
     default: return el('div', 'block-unsupported', 'Block the sandbox cannot draw: ' + block.type);
+  }
+}
+// As in Slack, the input block's label names its element: for a screen reader, and for a click on the label.
+let labels = 0;
+function labelled(control, label) {
+  label.id = 'input-label-' + (++labels);
+  const field = control.matches('input, select, textarea') ? control : control.querySelector('select');
+  if (field && !control.matches('.choices')) {
+    field.id = label.id + '-field';
+    label.htmlFor = field.id;
+    control.querySelectorAll('input[type="search"]').forEach((search) => search.setAttribute('aria-label', 'Search: ' + label.textContent));
+  } else {
+    control.setAttribute('role', 'group');
+    control.setAttribute('aria-labelledby', label.id);
   }
 }
 function richTextPlain(block) {

@@ -1,6 +1,8 @@
-// The tools column's controls: the sandbox clock and its buttons, the demo and its transcript, and clearing Slack.
+// The tools column's controls: the sandbox clock and its buttons, the demo and its transcript, clearing Slack, and
+// joining the shared channel as the acting person.
 import { $, el } from './dom.js';
 import { mrkdwn } from './slack-text.js';
+import { ui } from './page-state.js';
 import { post, refresh } from './page-api.js';
 
 export function renderClock(snap) {
@@ -23,4 +25,5 @@ export function wireClockAndDemo() {
     refresh(true);
   });
   $('reset').addEventListener('click', async () => { await post('/sandbox/reset', {}); refresh(true); });
+  $('arrive').addEventListener('click', async () => { await post('/sandbox/arrive', { as: ui.as }); refresh(true); });
 }

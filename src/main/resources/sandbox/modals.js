@@ -18,6 +18,10 @@ export function renderModal(snap) {
   const view = top.view;
   const modal = el('form', 'modal');
   modal.dataset.viewId = top.id;
+  // A dialog, as Slack's modals are: a screen reader announces it by its title and keeps to it while it is open.
+  layer.setAttribute('role', 'dialog');
+  layer.setAttribute('aria-modal', 'true');
+  layer.setAttribute('aria-labelledby', 'modal-title');
   const head = el('div', 'modal-head');
   if (snap.modals.length > 1) {
     const back = el('button', null, '←');
@@ -26,7 +30,9 @@ export function renderModal(snap) {
     back.addEventListener('click', () => closeModal(top.id));
     head.append(back);
   }
-  head.append(el('h2', null, plain(view.title)));
+  const title = el('h2', null, plain(view.title));
+  title.id = 'modal-title';
+  head.append(title);
   const x = el('button', 'modal-x', '×');
   x.type = 'button';
   x.title = 'Close';

@@ -14,7 +14,7 @@ const EMOJI = {
   speech_balloon: '💬', busts_in_silhouette: '👥', bust_in_silhouette: '👤', clipboard: '📋', chart_with_upwards_trend: '📈',
   repeat: '🔁', wave: '👋', point_right: '👉', stopwatch: '⏱️', large_orange_circle: '🟠', black_circle: '⚫',
   heavy_minus_sign: '➖', information_source: 'ℹ️', bulb: '💡', fire: '🔥', zzz: '💤', inbox_tray: '📥', outbox_tray: '📤',
-  date: '📅', mag: '🔍', pause_button: '⏸️', zipper_mouth_face: '🤐',
+  date: '📅', mag: '🔍', pause_button: '⏸️', zipper_mouth_face: '🤐', leftwards_arrow_with_hook: '↩️',
 };
 function emojify(text) {
   return text.replace(/:([a-z0-9_+-]+):/g, (all, name) => EMOJI[name] || all);

@@ -158,6 +158,25 @@ final class Interactions {
         return result(reply.ok(), reply.status(), "");
     }
 
+    /**
+     * {@code person} arrives in the shared channel as Slack tells the app: a person of the other organisation accepts
+     * the Slack Connect invitation ({@code shared_channel_invite_accepted}) and joins ({@code member_joined_channel});
+     * a colleague only joins.
+     */
+    JsonObject arrive(Person person) {
+        Conversation channel = SandboxCast.SHARED;
+        if (!person.organisation().equals(SandboxCast.SELLER)) {
+            SlackToApp.Reply accepted = app.event("shared_channel_invite_accepted", person.realName() + " accepted the invitation to #"
+                    + channel.name(), Payloads.sharedChannelInviteAccepted(person, channel, state.clock().instant()));
+            if (!accepted.ok()) {
+                return result(false, accepted.status(), "");
+            }
+        }
+        SlackToApp.Reply joined = app.event("member_joined_channel", person.realName() + " joined #" + channel.name(),
+                Payloads.memberJoinedChannel(person, channel, state.clock().instant()));
+        return result(joined.ok(), joined.status(), "");
+    }
+
     /** The options of an external select menu in a view, as the app answers Slack's {@code block_suggestion}. */
     JsonObject suggest(Person person, String viewId, String blockId, String actionId, String query) {
         JsonObject result = result(false, 0, "");

@@ -7,11 +7,17 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A modal filled in as a person would: the answers of the demo script turned into what Slack submits. */
 final class ModalAnswers {
+    private static final Pattern TITLED = Pattern.compile("(.*)\\{(.+)}");
+    private static final String STEP_LINE = "step-";
+
     private ModalAnswers() {
     }
 
@@ -19,7 +25,8 @@ final class ModalAnswers {
      * Slack's {@code view.state.values} for a modal whose inputs hold {@code answers} (block id → answer); inputs
      * without an answer are sent empty, as Slack sends them.
      */
-    static JsonObject values(JsonObject view, Map<String, String> answers, LocalDate today) {
+    static JsonObject values(JsonObject view, Map<String, String> givenAnswers, LocalDate today) {
+        Map<String, String> answers = byBlockId(view, givenAnswers);
         JsonObject values = new JsonObject();
         for (JsonElement element : view.getAsJsonArray("blocks")) {
             JsonObject block = element.getAsJsonObject();
@@ -52,6 +59,31 @@ final class ModalAnswers {
             values.add(block.get("block_id").getAsString(), byAction);
         }
         return values;
+    }
+
+    /**
+     * The answers with each step named by its title in braces ({@code date-{Demo}}) named by its id instead, as the form's
+     * block ids are: the title is looked up in the form's step lines, sections with the block id {@code step-<id>}.
+     */
+    private static Map<String, String> byBlockId(JsonObject view, Map<String, String> answers) {
+        Map<String, String> resolved = new HashMap<>();
+        answers.forEach((key, answer) -> {
+            Matcher titled = TITLED.matcher(key);
+            resolved.put(titled.matches() ? titled.group(1) + stepId(view, titled.group(2)) : key, answer);
+        });
+        return resolved;
+    }
+
+    private static String stepId(JsonObject view, String title) {
+        for (JsonElement element : view.getAsJsonArray("blocks")) {
+            JsonObject block = element.getAsJsonObject();
+            String id = string(block, "block_id");
+            if (id != null && id.startsWith(STEP_LINE) && block.has("text")
+                    && string(block.getAsJsonObject("text"), "text").contains(". " + title + "*")) {
+                return id.substring(STEP_LINE.length());
+            }
+        }
+        throw new IllegalArgumentException("The form " + string(view, "callback_id") + " shows no step " + title);
     }
 
     private static String date(String answer, String initial, LocalDate today) {

@@ -152,6 +152,17 @@ final class PageActions {
         json(ctx, interactions.openHome(person.get()));
     }
 
+    /** The acting person arrives in the shared channel, as when they accept its Slack Connect invitation. */
+    void arrive(Context ctx) {
+        Optional<Person> person = person(body(ctx));
+        if (person.isEmpty()) {
+            ctx.status(400);
+            json(ctx, PageJson.error("need as"));
+            return;
+        }
+        json(ctx, interactions.arrive(person.get()));
+    }
+
     void moveClock(Context ctx) {
         String move = Optional.ofNullable(string(body(ctx), "move")).orElse("").toUpperCase(Locale.ROOT);
         ClockControl.Move parsed;

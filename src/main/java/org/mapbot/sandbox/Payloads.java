@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * What Slack sends the app, built as Slack builds it: slash-command forms, {@code block_actions},
- * {@code view_submission} and {@code block_suggestion} payloads with the acting person's own team, and Events API envelopes.
+ * {@code view_submission} and {@code block_suggestion} payloads with the acting person's own team, and Events API envelopes
+ * (the Home tab opened, someone joining a channel or accepting the Slack Connect invitation).
  */
 final class Payloads {
     private Payloads() {
@@ -108,13 +109,85 @@ final class Payloads {
         if (home != null) {
             event.add("view", view(home, new JsonObject()));
         }
+        return envelope(event, now, person, false);
+    }
+
+    /** {@code person} joined {@code channel}: Slack names their own team, which for a guest from Slack Connect is another. */
+    static JsonObject memberJoinedChannel(Person person, Conversation channel, Instant now) {
+        JsonObject event = new JsonObject();
+        event.addProperty("type", "member_joined_channel");
+        event.addProperty("user", person.id());
+        event.addProperty("channel", channel.id());
+        event.addProperty("channel_type", channel.kind() == Conversation.Kind.INTERNAL ? "G" : "C");
+        event.addProperty("team", person.teamId());
+        event.addProperty("inviter", SandboxCast.SALES_REP.id());
+        event.addProperty("event_ts", now.getEpochSecond() + ".000300");
+        return envelope(event, now, person, channel.extShared());
+    }
+
+    /** A person of the other organisation accepted the invitation to the Slack Connect channel. */
+    static JsonObject sharedChannelInviteAccepted(Person person, Conversation channel, Instant now) {
+        JsonObject event = new JsonObject();
+        event.addProperty("type", "shared_channel_invite_accepted");
+        event.addProperty("approval_required", false);
+        JsonObject invite = new JsonObject();
+        invite.addProperty("id", "I0SANDBOX" + person.id().substring(1));
+        invite.addProperty("date_created", now.getEpochSecond() - 3_600);
+        invite.addProperty("date_invalid", now.getEpochSecond() + 14 * 86_400);
+        invite.add("inviting_team", team(SandboxCast.SELLER));
+        invite.add("inviting_user", connectUser(SandboxCast.SALES_REP, now));
+        invite.addProperty("recipient_email", person.name() + "@" + person.organisation().domain() + ".example");
+        event.add("invite", invite);
+        JsonObject channelJson = new JsonObject();
+        channelJson.addProperty("id", channel.id());
+        channelJson.addProperty("is_private", false);
+        channelJson.addProperty("is_im", false);
+        channelJson.addProperty("name", channel.name());
+        event.add("channel", channelJson);
+        JsonArray teams = new JsonArray();
+        teams.add(team(SandboxCast.SELLER));
+        teams.add(team(SandboxCast.CUSTOMER));
+        event.add("teams_in_channel", teams);
+        event.add("accepting_user", connectUser(person, now));
+        event.addProperty("event_ts", now.getEpochSecond() + ".000200");
+        return envelope(event, now, person, true);
+    }
+
+    /** Two events at the same moment about the same person keep distinct ids: {@code member_joined_channel} is MJC. */
+    private static String initials(String type) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : type.split("_")) {
+            initials.append(Character.toUpperCase(word.charAt(0)));
+        }
+        return initials.toString();
+    }
+
+    private static JsonObject connectUser(Person person, Instant now) {
+        JsonObject user = new JsonObject();
+        user.addProperty("id", person.id());
+        user.addProperty("team_id", person.teamId());
+        user.addProperty("name", person.name());
+        user.addProperty("updated", now.getEpochSecond());
+        return user;
+    }
+
+    private static JsonObject team(Organisation org) {
+        JsonObject team = new JsonObject();
+        team.addProperty("id", org.teamId());
+        team.addProperty("name", org.name());
+        team.addProperty("domain", org.domain());
+        return team;
+    }
+
+    /** The Events API envelope, delivered to the installation in the seller's workspace. */
+    private static JsonObject envelope(JsonObject event, Instant now, Person about, boolean extShared) {
         JsonObject envelope = new JsonObject();
         envelope.addProperty("token", "sandbox-verification-token");
         envelope.addProperty("team_id", SandboxCast.SELLER.teamId());
         envelope.addProperty("api_app_id", SandboxCast.APP_ID);
         envelope.add("event", event);
         envelope.addProperty("type", "event_callback");
-        envelope.addProperty("event_id", "Ev" + now.toEpochMilli() + person.id());
+        envelope.addProperty("event_id", "Ev" + initials(event.get("type").getAsString()) + now.toEpochMilli() + about.id());
         envelope.addProperty("event_time", now.getEpochSecond());
         JsonArray authorizations = new JsonArray();
         JsonObject authorization = new JsonObject();
@@ -124,7 +197,7 @@ final class Payloads {
         authorization.addProperty("is_enterprise_install", false);
         authorizations.add(authorization);
         envelope.add("authorizations", authorizations);
-        envelope.addProperty("is_ext_shared_channel", false);
+        envelope.addProperty("is_ext_shared_channel", extShared);
         return envelope;
     }
 

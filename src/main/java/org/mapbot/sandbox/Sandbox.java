@@ -81,6 +81,7 @@ public final class Sandbox implements RouteContributor {
         routes.post("/sandbox/close", RequestGate.pageAction(page::close));
         routes.post("/sandbox/options", RequestGate.pageAction(page::options));
         routes.post("/sandbox/home", RequestGate.pageAction(page::home));
+        routes.post("/sandbox/arrive", RequestGate.pageAction(page::arrive));
         routes.post("/sandbox/clock", RequestGate.pageAction(page::moveClock));
         routes.post("/sandbox/demo", RequestGate.pageAction(page::loadDemo));
         routes.post("/sandbox/reset", RequestGate.pageAction(page::reset));

@@ -40,6 +40,7 @@ class OtherOriginsTest {
             List.of("/sandbox/submit", "{\"as\":\"U0SELLER\",\"viewId\":\"V1\"}"),
             List.of("/sandbox/close", "{\"as\":\"U0SELLER\",\"viewId\":\"V1\"}"),
             List.of("/sandbox/home", "{\"as\":\"U0SELLER\"}"),
+            List.of("/sandbox/arrive", "{\"as\":\"U0CUSTOMER\"}"),
             List.of("/sandbox/clock", "{\"move\":\"day\"}"),
             List.of("/sandbox/demo", "{}"),
             List.of("/sandbox/reset", "{}"));

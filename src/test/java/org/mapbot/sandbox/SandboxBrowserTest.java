@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mapbot.testkit.AxeAudit;
 import org.mapbot.testkit.ChromeBrowser;
 import org.mapbot.testkit.RunningSandbox;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /** The sandbox in Debian's headless Chromium, driven as a person would drive it. Screenshots go to target/screenshots. */
@@ -192,12 +193,86 @@ class SandboxBrowserTest {
     @Test
     void load_demo_shows_a_deal_with_done_blocked_and_overdue_steps() {
         SandboxPage page = page().actAs("Casey Customer").openChannel("acme-northwind");
-        page.loadDemo().waitForPaneText("2 slips");
+        page.loadDemo().waitForPaneText("4 slips");
         assertThat(page.pane()).contains("✅ 1. Discovery").contains("🔴 2. Demo").contains("overdue")
                 .contains("⛔ 3. Technical test").contains("Jordan Price (Finance)").doesNotContain("Discount approval");
         assertThat(browser.findElement(org.openqa.selenium.By.id("demo-transcript")).getText())
                 .contains("Step 3 now belongs to @Taylor Tech").doesNotContain("<@").doesNotContain("<!date").doesNotContain(":white_check_mark:");
         page.screenshot("flow-demo");
+    }
+
+    private static final String AGREED_BY_BOTH = "🤝 Agreed by @Casey Customer (Acme Corp) and @Sam Seller (Northwind Software)";
+
+    /**
+     * The plan made mutual, played from both sides as the two organisations would in Slack: Sam of Northwind proposes,
+     * Casey of Acme suggests changes, Sam answers, and later moves a date without asking.
+     */
+    @Test
+    void sam_proposes_casey_suggests_a_later_demo_and_a_legal_step_sam_accepts_and_later_moves_a_date_without_asking() {
+        SandboxPage page = page().actAs("Sam Seller").openChannel("acme-northwind");
+        page.typeCommand("/map new Acme rollout with enterprise").waitForCardText("0/6 done");
+        page.typeCommand("/map add Discount approval internal").waitForCardText("Not agreed with Acme Corp yet");
+
+        // Casey arrives in the Slack Connect channel: a welcome only she sees, with the plan and never its internal step.
+        page.actAs("Casey Customer").openChannel("acme-northwind").joinSharedChannel()
+                .waitForPaneText("Welcome, @Casey Customer! This channel runs the mutual action plan Acme rollout");
+        assertThat(page.pane()).contains("Only visible to you").contains("Review and agree").doesNotContain("Discount approval");
+        page.screenshot("handshake-1-welcome");
+
+        // Sam asks Acme to agree.
+        page.actAs("Sam Seller").openChannel("acme-northwind").typeCommand("/map propose")
+                .waitForPaneText("Does this work for Acme Corp?");
+        page.waitForCardText("Proposed to Acme Corp");
+
+        // Casey suggests a later demo, with a reason, and adds a legal step for Acme.
+        page.actAs("Casey Customer").openChannel("acme-northwind").waitForPaneText("Does this work for Acme Corp?");
+        assertThat(page.pane()).doesNotContain("Discount approval");
+        page.clickOnMessage("Does this work for Acme Corp?", "Suggest changes").waitForModal("Review the plan");
+        assertThat(page.modalDateOfStep("Demo", "Date")).isEqualTo("2026-12-11");
+        page.fillDateOfStep("Demo", "Date", "2026-12-18")
+                .fillTextOfStep("Demo", "Comment or reason", "Our CFO joins the demo; she is back on the 18th")
+                .fillText("Step 1", "Legal review").pickPerson("Who does it (in Slack)", "Lee Legal")
+                .fillDate("By when", "2027-01-08");
+        page.screenshot("handshake-2-review");
+        AxeAudit.assertNoViolations(browser, "the sandbox showing the review of the plan");
+        page.submitModal().waitForNoModal().waitForCardThreadReply("reviewed the plan");
+        assertThat(page.cardThreadReply("reviewed the plan")).contains("1 proposal").contains("1 new step on their side");
+        page.waitForCardText("Legal review").waitForCardText("New date proposed: Dec 18, 2026 (was Dec 11, 2026), by @Casey Customer");
+
+        // Sam accepts the date: the plan is agreed by both, and the demo's slip is an agreed one.
+        page.actAs("Sam Seller").openChannel("acme-northwind").waitForCardText("New date proposed: Dec 18, 2026");
+        page.clickStepButton("Demo", "Accept").waitForCardText(AGREED_BY_BOTH);
+        assertThat(page.card()).contains("1 slip, 7 days").contains("due Dec 18, 2026 · 🤝 agreed")
+                .doesNotContain("New date proposed");
+        page.waitForPaneText("Agreed by @Casey Customer"); // the request shows the agreement, without its buttons
+        page.screenshot("handshake-3-agreed-by-both");
+
+        // Later Sam moves the technical test without asking: the New date form's checkbox.
+        page.moveClock("clock-day");
+        page.pickFromStepMenu("Technical test", "New date").waitForModal("New date");
+        assertThat(page.modalDate("New due date")).isEqualTo("2026-12-25");
+        page.fillDate("New due date", "2027-01-08").fillText("Why is it moving?", "Our test licences arrive late")
+                .tick("Without asking", "Change it now, without their agreement (shown as a unilateral change)");
+        page.screenshot("handshake-4-without-asking");
+        AxeAudit.assertNoViolations(browser, "the sandbox showing the New date form with its checkbox");
+        page.submitModal().waitForNoModal().waitForCardText("changed without agreement");
+        assertThat(page.card()).contains("Changed since agreement").contains("step 3 (date, without agreement)")
+                .contains("due Jan 8, 2027 · ⚠️ changed without agreement (agreed Dec 25, 2026)");
+        page.screenshot("handshake-5-unilateral-card");
+
+        page.typeCommand("/map history 3").waitForPaneText("History of step 3");
+        assertThat(page.pane()).contains("changed the agreed date without the other side's agreement: 2026-12-25 → 2027-01-08")
+                .contains("Our test licences arrive late");
+        page.screenshot("handshake-6-history");
+        AxeAudit.assertNoViolations(browser, "the sandbox showing the agreed plan and its history");
+
+        page.typeCommand("/map share").waitForPaneText("Read-only link");
+        var links = browser.findElements(By.cssSelector("#pane a[href*='/p/']"));
+        assertThat(links).as("a share link in the pane").isNotEmpty();
+        browser.get(links.get(links.size() - 1).getAttribute("href"));
+        String share = browser.findElement(By.tagName("body")).getText();
+        assertThat(share).contains("Technical test").contains("8 Jan 2027").contains("Legal review").doesNotContain("Discount approval");
+        new SandboxPage(browser).screenshot("handshake-7-share-page");
     }
 
     /**
@@ -259,7 +334,7 @@ class SandboxBrowserTest {
 
     @Test
     void the_sandbox_passes_axe_core_wcag_21_aa_with_a_deal_and_the_help_on_screen() {
-        SandboxPage page = page().loadDemo().waitForPaneText("2 slips");
+        SandboxPage page = page().loadDemo().waitForPaneText("4 slips");
         AxeAudit.assertNoViolations(browser, "the sandbox showing the demo deal");
 
         page.actAs("Sam Seller").openChannel("acme-northwind").typeCommand("/map help")

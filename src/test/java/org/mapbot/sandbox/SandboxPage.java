@@ -22,6 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The sandbox page as a person uses it: small steps a browser test reads like a script. */
 final class SandboxPage {
     private static final Duration PATIENCE = Duration.ofSeconds(15);
+    /** The demo plays some thirty signed requests, each waiting for what the bot does next: slow on a busy machine. */
+    private static final Duration DEMO_PATIENCE = Duration.ofSeconds(120);
 
     private final WebDriver browser;
 
@@ -122,11 +124,13 @@ final class SandboxPage {
 
     /** What the newest plan card itself says, without the replies in its thread; empty while there is no card. */
     String card() {
-        var cards = browser.findElements(By.xpath(CARD));
-        if (cards.isEmpty()) {
-            return "";
-        }
-        return cards.get(cards.size() - 1).findElement(By.xpath("./div[contains(@class,'msg-body')]/div[contains(@class,'content')]")).getText();
+        String[] read = {""};
+        retryWhileRedrawn("read the plan card", () -> {
+            var cards = browser.findElements(By.xpath(CARD));
+            read[0] = cards.isEmpty() ? "" : cards.get(cards.size() - 1)
+                    .findElement(By.xpath("./div[contains(@class,'msg-body')]/div[contains(@class,'content')]")).getText();
+        });
+        return read[0];
     }
 
     SandboxPage waitForCardText(String text) {
@@ -236,6 +240,65 @@ final class SandboxPage {
         return this;
     }
 
+    /** Picks the person {@code name} in the people menu labelled {@code label} in the open modal. */
+    SandboxPage pickPerson(String label, String name) {
+        retryWhileRedrawn("pick " + name, () -> new Select(modalInput(label, "select")).selectByVisibleText(name));
+        return this;
+    }
+
+    /** Ticks the checkbox {@code option} of the checkboxes labelled {@code label} in the open modal. */
+    SandboxPage tick(String label, String option) {
+        WebElement box = modalInput(label, ".choices").findElement(By.xpath(".//label[normalize-space()=" + literal(option) + "]/input"));
+        if (!box.isSelected()) {
+            box.click();
+        }
+        return this;
+    }
+
+    /** Sets the date picker labelled {@code label} in the row of the step titled {@code step} in the open modal. */
+    SandboxPage fillDateOfStep(String step, String label, String isoDate) {
+        WebElement input = stepInput(step, label).findElement(By.cssSelector("input[type='date']"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", input, isoDate);
+        return this;
+    }
+
+    SandboxPage fillTextOfStep(String step, String label, String text) {
+        WebElement input = stepInput(step, label).findElement(By.cssSelector("input.block-text, textarea.block-text"));
+        input.clear();
+        input.sendKeys(text);
+        return this;
+    }
+
+    String modalDateOfStep(String step, String label) {
+        return stepInput(step, label).findElement(By.cssSelector("input[type='date']")).getAttribute("value");
+    }
+
+    /** A form that lists steps (the review of the plan) has the same fields under each step's line. */
+    private WebElement stepInput(String step, String label) {
+        return browser.findElement(By.xpath("//div[@id='modal-layer']//div[contains(@class,'block-section')]"
+                + "[.//strong[contains(normalize-space(),'. " + step + "')]]/following-sibling::div[contains(@class,'block-input')]"
+                + "[./label[starts-with(normalize-space(),'" + label + "')]][1]"));
+    }
+
+    /** Clicks the button labelled {@code label} on the newest message in the pane that contains {@code text}. */
+    SandboxPage clickOnMessage(String text, String label) {
+        retryWhileRedrawn("click " + label + " on the message " + text, () -> {
+            var messages = browser.findElements(By.xpath("//*[@id='pane']/div[" + MSG + "][contains(normalize-space(.), " + literal(text) + ")]"));
+            if (messages.isEmpty()) {
+                throw new AssertionError("No message with \"" + text + "\"; the pane shows:\n" + safePane());
+            }
+            messages.get(messages.size() - 1).findElement(By.xpath(".//button[contains(@class,'block-button') and normalize-space()="
+                    + literal(label) + "]")).click();
+        });
+        return this;
+    }
+
+    /** Acts as the person shown, arriving in the shared channel with the tools column's Slack Connect button. */
+    SandboxPage joinSharedChannel() {
+        browser.findElement(By.id("arrive")).click();
+        return this;
+    }
+
     String modalDate(String label) {
         return modalInput(label, "input[type='date']").getAttribute("value");
     }
@@ -269,7 +332,7 @@ final class SandboxPage {
     /** Plays the scripted deal; waits until the page lists what each step did. */
     SandboxPage loadDemo() {
         browser.findElement(By.id("load-demo")).click();
-        waitUntil("the demo has run", () -> {
+        waitUntil("the demo has run", DEMO_PATIENCE, () -> {
             String transcript = browser.findElement(By.id("demo-transcript")).getText();
             return !transcript.isBlank() && !transcript.contains("Running");
         });
@@ -310,8 +373,12 @@ final class SandboxPage {
 
     /** Polls the page every 100 ms until {@code condition} holds, failing with {@code what} after a deadline. */
     void waitUntil(String what, BooleanSupplier condition) {
+        waitUntil(what, PATIENCE, condition);
+    }
+
+    private void waitUntil(String what, Duration patience, BooleanSupplier condition) {
         try {
-            new WebDriverWait(browser, PATIENCE, Duration.ofMillis(100))
+            new WebDriverWait(browser, patience, Duration.ofMillis(100))
                     .ignoring(RuntimeException.class) // the page may be redrawing the element just now
                     .until(driver -> condition.getAsBoolean());
         } catch (TimeoutException e) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mapbot.testkit.RunningSandbox;
@@ -83,6 +84,36 @@ class SignedRequestsTest {
         JsonObject request = sandbox.state("U0SELLER").getAsJsonArray("appRequests").get(0).getAsJsonObject();
         assertThat(request.get("kind").getAsString()).isEqualTo("app_home_opened");
         assertThat(request.get("status").getAsInt()).isNotEqualTo(401);
+    }
+
+    @Test
+    void a_customer_who_joins_the_shared_channel_is_welcomed_once_and_only_they_see_it() {
+        sandbox.postForJson("/sandbox/command", "{\"as\":\"U0SELLER\",\"channel\":\"C0SHARED\",\"text\":\"/map new Acme rollout with enterprise\"}");
+        sandbox.postForJson("/sandbox/command", "{\"as\":\"U0SELLER\",\"channel\":\"C0SHARED\",\"text\":\"/map add Discount approval internal\"}");
+        sandbox.settle();
+
+        sandbox.postForJson("/sandbox/arrive", "{\"as\":\"U0CUSTOMER\"}");
+        sandbox.settle();
+        sandbox.postForJson("/sandbox/arrive", "{\"as\":\"U0CUSTOMER\"}");
+        sandbox.settle();
+
+        List<String> kinds = new java.util.ArrayList<>();
+        sandbox.state("U0SELLER").getAsJsonArray("appRequests").forEach(r -> {
+            assertThat(r.getAsJsonObject().get("status").getAsInt()).isEqualTo(200);
+            kinds.add(r.getAsJsonObject().get("kind").getAsString());
+        });
+        assertThat(kinds).as("newest first").containsSubsequence("member_joined_channel", "shared_channel_invite_accepted",
+                "member_joined_channel", "shared_channel_invite_accepted");
+        JsonArray welcomes = new JsonArray();
+        sandbox.state("U0CUSTOMER").getAsJsonArray("ephemerals").forEach(e -> {
+            if (e.getAsJsonObject().get("text").getAsString().startsWith("Welcome")) {
+                welcomes.add(e);
+            }
+        });
+        assertThat(welcomes).hasSize(1);
+        assertThat(welcomes.get(0).toString()).contains("Acme rollout").contains("Review and agree").contains("Northwind Software")
+                .doesNotContain("Discount approval");
+        assertThat(sandbox.state("U0SELLER").getAsJsonArray("ephemerals").toString()).doesNotContain("Welcome");
     }
 
     @Test
