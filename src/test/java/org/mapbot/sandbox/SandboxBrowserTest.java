@@ -271,7 +271,8 @@ class SandboxBrowserTest {
         assertThat(links).as("a share link in the pane").isNotEmpty();
         browser.get(links.get(links.size() - 1).getAttribute("href"));
         String share = browser.findElement(By.tagName("body")).getText();
-        assertThat(share).contains("Technical test").contains("8 Jan 2027").contains("Legal review").doesNotContain("Discount approval");
+        assertThat(share).contains("Technical test").contains("8 Jan 2027").contains("Legal review").doesNotContain("Discount approval")
+                .contains("Changed without agreement").contains("changed without the other organisation's agreement");
         new SandboxPage(browser).screenshot("handshake-7-share-page");
     }
 
