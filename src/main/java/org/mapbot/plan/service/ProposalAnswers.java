@@ -172,10 +172,13 @@ public final class ProposalAnswers {
         if (proposal.withAgreement() && !proposerStillAsks) {
             commitments.agree(tx, target.plan().id(), new Agreement(proposal.proposedSide(), terms, proposal.proposedBy(),
                     orgOf(target, proposal.proposedSide(), actor), proposal.createdAt()), null);
+            agreedInHistory(tx, target, proposal.proposedSide(), terms,
+                    new Actor(proposal.proposedBy(), null, null, actor.installation()), now);
         }
         if (open.isEmpty()) {
             commitments.agree(tx, target.plan().id(), new Agreement(proposal.answeredBy(), terms, actor.userId(),
                     orgOf(target, proposal.answeredBy(), actor), now), actor.teamId());
+            agreedInHistory(tx, target, proposal.answeredBy(), terms, actor, now);
         }
         commitment.agreedIfBoth(tx, target.plan().id(), terms, now);
     }
@@ -186,6 +189,12 @@ public final class ProposalAnswers {
             commitments.dropConditionalAgreement(tx, target.plan().id(), proposal.proposedSide());
         }
         note(tx, actor, target, Change.PROPOSAL_DECLINED, proposal, why, now);
+    }
+
+    /** An agreement that came with accepted proposals is in the history like one given with the Agree button. */
+    private void agreedInHistory(DSLContext tx, StepInPlan target, OrgSide side, int terms, Actor who, Instant now) {
+        history.append(tx, List.of(Change.ofPlan(target.plan().id(), Change.AGREED, side.dbValue(), String.valueOf(terms), null)),
+                who, now);
     }
 
     private static String orgOf(StepInPlan target, OrgSide side, Actor actor) {

@@ -37,7 +37,9 @@ final class ProposalNotices {
                     + "agreed by both sides.";
             case DECLINE -> ":x: " + SlackText.mention(answerer) + " declined " + whose + quote(answered.reason()) + ". The step "
                     + (step.dueDate() == null ? "stays as it was." : "stays due " + SlackText.date(step.dueDate(), plan.timeZone()) + ".")
-                    + " " + SlackText.mention(p.proposedBy()) + ", the plan waits for your agreement as it stands, or another proposal.";
+                    + " " + SlackText.mention(p.proposedBy()) + (p.withAgreement()
+                    ? ", the plan waits for your agreement as it stands, or another proposal."
+                    : ", the agreed date stands; if it still has to move, propose another one on the card.");
             case COUNTER -> ":leftwards_arrow_with_hook: " + SlackText.mention(answerer) + " answers " + whose + " with another date: "
                     + SlackText.date(answered.counterDate(), plan.timeZone()) + quote(answered.reason()) + ". "
                     + SlackText.mention(p.proposedBy()) + ", please answer on the card.";

@@ -75,7 +75,8 @@ class DateHandshakeTest {
 
         assertThat(handshake.step(2).getDueDate()).isEqualTo(was);
         assertThat(handshake.proposals()).extracting(r -> r.getState()).containsExactly("declined");
-        handshake.awaitNotice(n -> n.contains("declined") && n.contains("<@" + Slackers.CUSTOMER_USER + ">"));
+        String notice = handshake.awaitNotice(n -> n.contains("declined") && n.contains("<@" + Slackers.CUSTOMER_USER + ">"));
+        assertThat(notice).contains("the agreed date stands").doesNotContain("waits for your agreement");
         assertThat(handshake.agreedByBothNow()).as("the plan stays as agreed").isTrue();
         assertThat(app.requests().seller("history 2").body()).contains("declined the proposal");
     }

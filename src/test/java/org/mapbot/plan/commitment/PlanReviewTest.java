@@ -86,6 +86,8 @@ class PlanReviewTest {
         String card = handshake.lastCard();
         assertThat(card).contains("Agreed by <@" + Slackers.CUSTOMER_USER + ">").contains("Legal review")
                 .contains(":handshake: agreed");
+        assertThat(FakeSlack.unescaped(app.requests().seller("history").body()))
+                .contains("<@" + Slackers.CUSTOMER_USER + "> agreed to the plan for the customer organisation");
 
         app.requests().seller("due 3 " + handshake.step(3).getDueDate().plusDays(2) + " quote approval is late without asking");
 
