@@ -35,6 +35,7 @@ import org.mapbot.interaction.InteractionReader;
 import org.mapbot.interaction.Modals;
 import org.mapbot.interaction.SignedMetadata;
 import org.mapbot.interaction.SlackListeners;
+import org.mapbot.ops.HealthProbes;
 import org.mapbot.pipeline.CatchUpJob;
 import org.mapbot.pipeline.ChangePipeline;
 import org.mapbot.pipeline.PlanSnapshots;
@@ -204,6 +205,7 @@ public final class MapBot implements AutoCloseable {
             List<RouteContributor> routes = new ArrayList<>(List.of(new ShareRoutes(shares),
                     new CalendarFeedRoutes(shares, new IcsExport(config.publicUrl()))));
             routes.addAll(mode.routes(signature, sweeper::sweep));
+            routes.add(HealthProbes.of(database, scheduler));
             commands.attachTo(bolt, listeners.reader());
             scheduler.start();
 
