@@ -2,7 +2,6 @@ package org.mapbot.app;
 
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
-import com.slack.api.socket_mode.SocketModeClient;
 import io.javalin.Javalin;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -35,7 +34,7 @@ import org.mapbot.interaction.InteractionReader;
 import org.mapbot.interaction.Modals;
 import org.mapbot.interaction.SignedMetadata;
 import org.mapbot.interaction.SlackListeners;
-import org.mapbot.ops.HealthProbes;
+import org.mapbot.ops.Operations;
 import org.mapbot.pipeline.CatchUpJob;
 import org.mapbot.pipeline.ChangePipeline;
 import org.mapbot.pipeline.PlanSnapshots;
@@ -134,7 +133,8 @@ public final class MapBot implements AutoCloseable {
         Javalin http = null;
         try {
             DSLContext dsl = database.dsl();
-            SlackClients slack = new SlackClients(mode.slackApiUrl(), config.botToken());
+            Operations ops = new Operations(database, clock);
+            SlackClients slack = new SlackClients(mode.slackApiUrl(), config.botToken(), ops.slackCalls());
             App bolt = BoltAppFactory.create(slack, config.botToken(), config.signingSecret());
             SignedMetadata metadata = new SignedMetadata(config.signingSecret());
             Modals modals = new Modals(slack, metadata);
@@ -170,7 +170,7 @@ public final class MapBot implements AutoCloseable {
             ReminderRepository reminderRepository = new ReminderRepository(dsl);
             SlackDirectory directory = new SlackDirectory(dsl, users, channels, clock);
             ReminderPlanner planner = new ReminderPlanner(snapshots, reminderRepository, directory, clock);
-            ChangePipeline pipeline = new ChangePipeline(snapshots, List.of(cards, new HomeRefresher(home, homeTabs), planner),
+            ChangePipeline pipeline = new ChangePipeline(snapshots, List.of(ops.timedCard(cards), new HomeRefresher(home, homeTabs), planner),
                     new Publications(dsl), new CardLagNotice(slack), pipelineWork, clock);
             pipelineSlot.set(pipeline);
 
@@ -194,7 +194,8 @@ public final class MapBot implements AutoCloseable {
 
             // Reminders: the sweep sends on its own pool, so a burst of reminders never delays a card.
             SlackPoster poster = new SlackPoster(slack::bot);
-            ReminderSweeper sweeper = ReminderSending.sweeper(dsl, slack, plans, senders, clock, ReminderSweeper.PER_CHANNEL_GAP);
+            ReminderSweeper sweeper = ReminderSending.sweeper(dsl, slack, plans, senders, clock, ReminderSweeper.PER_CHANNEL_GAP,
+                    ops.reminderOutcomes());
             new ReminderListeners(new StatusAnswers(steps, reminderRepository, clock),
                     new ReminderPreferences(plans, reminderRepository, directory, clock), plans, poster, modals, background)
                     .registerOn(listeners, commands);
@@ -205,13 +206,13 @@ public final class MapBot implements AutoCloseable {
             List<RouteContributor> routes = new ArrayList<>(List.of(new ShareRoutes(shares),
                     new CalendarFeedRoutes(shares, new IcsExport(config.publicUrl()))));
             routes.addAll(mode.routes(signature, sweeper::sweep));
-            routes.add(HealthProbes.of(database, scheduler));
+            routes.addAll(ops.routes(pipeline, scheduler, config.metricsToken()));
             commands.attachTo(bolt, listeners.reader());
             scheduler.start();
 
-            http = HttpServer.create(new BoltHandler(bolt, signature), database::isUp, routes);
+            http = HttpServer.create(new BoltHandler(bolt, signature), database::isUp, routes, ops.httpRequests());
             http.start(config.listenAddress().orElse(null), config.port()); // null: every interface
-            SocketModeApp socketMode = config.socketMode() ? startSocketMode(config, bolt) : null;
+            SocketModeApp socketMode = config.socketMode() ? SocketModeStart.start(config, bolt) : null;
             Parts parts = new Parts(plans, steps, templates, pipeline, reminderRepository, planner, sweeper, background,
                     pipelineWork, senders);
             log.info("MAP Bot is up on port {}", http.port());
@@ -232,16 +233,6 @@ public final class MapBot implements AutoCloseable {
             senders.stop(Duration.ZERO);
             database.close();
             throw e;
-        }
-    }
-
-    private static SocketModeApp startSocketMode(Config config, App bolt) {
-        try {
-            SocketModeApp socketMode = new SocketModeApp(config.appToken().orElseThrow(), SocketModeClient.Backend.JavaWebSocket, bolt);
-            socketMode.startAsync();
-            return socketMode;
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not connect to Slack by Socket Mode: " + e.getMessage(), e);
         }
     }
 

@@ -37,6 +37,7 @@ public final class ReminderSweeper {
     private final Executor senders;
     private final Clock clock;
     private final Duration perChannelGap;
+    private final ReminderOutcomes outcomes;
     private final String name = "sweeper-" + UUID.randomUUID();
     private final ReentrantLock oneAtATime = new ReentrantLock();
     /** When each channel last got a message from this instance (monotonic nanos), for the per-channel pace. */
@@ -44,6 +45,12 @@ public final class ReminderSweeper {
 
     public ReminderSweeper(ReminderRepository reminders, ReminderDelivery delivery, Executor senders, Clock clock,
                            Duration perChannelGap) {
+        this(reminders, delivery, senders, clock, perChannelGap, ReminderOutcomes.NONE);
+    }
+
+    public ReminderSweeper(ReminderRepository reminders, ReminderDelivery delivery, Executor senders, Clock clock,
+                           Duration perChannelGap, ReminderOutcomes outcomes) {
+        this.outcomes = outcomes;
         this.reminders = reminders;
         this.delivery = delivery;
         this.senders = senders;
@@ -122,8 +129,10 @@ public final class ReminderSweeper {
                 // Marked sending before the failure: left alone rather than risk a double.
                 log.error("Reminder {} could not be delivered", reminder.id(), e);
                 failed++;
+                outcomes.counted(reminder.kind(), ReminderOutcomes.Outcome.FAILED);
                 continue;
             }
+            count(reminder, result);
             if (result == ReminderDelivery.Result.SENT) {
                 sent++;
                 lastSend.put(channel, System.nanoTime());
@@ -143,7 +152,18 @@ public final class ReminderSweeper {
             }
         }
         reminders.release(untouched, name, notBefore);
+        queue.stream().filter(r -> untouched.contains(r.id())).forEach(r -> outcomes.counted(r.kind(), ReminderOutcomes.Outcome.DEFERRED));
         return new Report(queue.size(), sent, skipped, retried, failed, untouched.size() + waiting);
+    }
+
+    private void count(Reminder reminder, ReminderDelivery.Result result) {
+        ReminderOutcomes.Outcome outcome = result == ReminderDelivery.Result.SENT ? ReminderOutcomes.Outcome.SENT
+                : result instanceof ReminderDelivery.Result.Retry || result instanceof ReminderDelivery.Result.SlowDown
+                ? ReminderOutcomes.Outcome.RETRIED
+                : result instanceof ReminderDelivery.Result.Failed ? ReminderOutcomes.Outcome.FAILED
+                : result instanceof ReminderDelivery.Result.Waiting ? ReminderOutcomes.Outcome.DEFERRED
+                : ReminderOutcomes.Outcome.SKIPPED;
+        outcomes.counted(reminder.kind(), outcome);
     }
 
     private void pace(String channel) {
