@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.mapbot.ops.LogSetup;
 
 /**
  * Every setting of MAP Bot, read from environment variables (Slack's own names where Bolt has them)
@@ -62,6 +63,9 @@ public record Config(
         if (!slackApiUrl.endsWith("/")) {
             slackApiUrl = slackApiUrl + "/";
         }
+        optional(env, LogSetup.FORMAT_VARIABLE).filter(f -> !f.equalsIgnoreCase("text") && !LogSetup.json(f)).ifPresent(f -> {
+            throw new ConfigException(LogSetup.FORMAT_VARIABLE + " must be text or json (got '" + f + "')");
+        });
         Optional<String> databaseUrl = optional(env, "DATABASE_URL");
         databaseUrl.ifPresent(DatabaseUrl::parse);
         Path dataDir = Path.of(optional(env, "MAP_DATA_DIR").orElse("./data")).toAbsolutePath().normalize();

@@ -2,6 +2,7 @@ package org.mapbot.ops;
 
 import io.javalin.http.Context;
 import io.javalin.http.RequestLogger;
+import io.javalin.router.Endpoint;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +31,8 @@ public final class HttpMetrics implements RequestLogger {
 
     private static String route(Context ctx) {
         try {
-            String path = ctx.endpoint().path;
+            Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+            String path = matched == null ? null : matched.path;
             return path == null || path.isEmpty() ? "unmatched" : path;
         } catch (RuntimeException e) {
             return "unmatched";

@@ -48,6 +48,6 @@ public final class Operations {
     public List<RouteContributor> routes(ChangePipeline pipeline, Scheduler scheduler, Optional<String> metricsToken) {
         work.pipelineQueue(pipeline::queued);
         scheduler.listen(new JobMetrics(metrics.registry()));
-        return List.of(HealthProbes.of(database, scheduler), new MetricsRoutes(metrics, metricsToken));
+        return List.of(new RequestIds(), HealthProbes.of(database, scheduler), new MetricsRoutes(metrics, metricsToken));
     }
 }
