@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 import org.mapbot.http.RouteContributor;
 
 /**
- * Gives every HTTP request an id, in its log lines ({@code request_id}) and in the {@code X-Request-Id} answer header;
- * a proxy's own id (nginx's {@code $request_id}) is kept when it sends one of a sane shape.
+ * Gives every HTTP request an id in its log lines ({@code request_id}): the proxy's own ({@code X-Request-Id}, nginx's
+ * {@code $request_id}) when it sends one of a sane shape, so one id finds a request in both logs. It is not echoed in
+ * the answer: answers that must be identical byte for byte (an unknown share link's 404) stay identical.
  */
 public final class RequestIds implements RouteContributor {
     public static final String HEADER = "X-Request-Id";
@@ -23,7 +24,6 @@ public final class RequestIds implements RouteContributor {
             LogContext.clear();
             String id = idOf(ctx);
             LogContext.request(id);
-            ctx.header(HEADER, id);
         });
         routes.after(ctx -> LogContext.clear());
     }

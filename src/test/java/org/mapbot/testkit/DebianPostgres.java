@@ -88,10 +88,13 @@ public final class DebianPostgres implements AutoCloseable {
                 + "/" + database + "?sslmode=" + sslmode;
     }
 
+    public java.sql.Connection connect(String database) throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + database, USER, password);
+    }
+
     /** Runs one statement as the server's owner (create database, …). */
     public void execute(String database, String sql) {
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + database,
-                USER, password); java.sql.Statement statement = c.createStatement()) {
+        try (java.sql.Connection c = connect(database); java.sql.Statement statement = c.createStatement()) {
             statement.execute(sql);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Could not run " + sql, e);
