@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.mapbot.ops.LogSetup;
 
 /**
  * Every setting of MAP Bot, read from environment variables (Slack's own names where Bolt has them)
@@ -18,6 +19,7 @@ import java.util.Optional;
  * <p>{@link #toString()} never prints secrets: configuration ends up in logs.
  *
  * @param listenAddress the address the HTTP server listens on; empty: every interface (Slack must reach a real run)
+ * @param metricsToken  the bearer token {@code /metrics} asks for; empty: open to whoever reaches the port
  */
 public record Config(
         String botToken,
@@ -29,7 +31,8 @@ public record Config(
         int port,
         Optional<String> listenAddress,
         String publicUrl,
-        boolean sandbox) {
+        boolean sandbox,
+        Optional<String> metricsToken) {
 
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
     /** The sandbox has no sign-in: unless the operator says otherwise, only this machine can open it. */
@@ -60,6 +63,9 @@ public record Config(
         if (!slackApiUrl.endsWith("/")) {
             slackApiUrl = slackApiUrl + "/";
         }
+        optional(env, LogSetup.FORMAT_VARIABLE).filter(f -> !f.equalsIgnoreCase("text") && !LogSetup.json(f)).ifPresent(f -> {
+            throw new ConfigException(LogSetup.FORMAT_VARIABLE + " must be text or json (got '" + f + "')");
+        });
         Optional<String> databaseUrl = optional(env, "DATABASE_URL");
         databaseUrl.ifPresent(DatabaseUrl::parse);
         Path dataDir = Path.of(optional(env, "MAP_DATA_DIR").orElse("./data")).toAbsolutePath().normalize();
@@ -69,7 +75,8 @@ public record Config(
         if (publicUrl.endsWith("/")) {
             publicUrl = publicUrl.substring(0, publicUrl.length() - 1);
         }
-        return new Config(token, secret, appToken, slackApiUrl, databaseUrl, dataDir, port, listenAddress, publicUrl, sandbox);
+        return new Config(token, secret, appToken, slackApiUrl, databaseUrl, dataDir, port, listenAddress, publicUrl, sandbox,
+                optional(env, "MAP_METRICS_TOKEN"));
     }
 
     public boolean socketMode() {
@@ -88,7 +95,8 @@ public record Config(
     /** The same settings on another port (the sandbox picks a free one before anything starts). */
     public Config withPort(int newPort) {
         String url = publicUrl.equals("http://localhost:0") ? "http://localhost:" + newPort : publicUrl;
-        return new Config(botToken, signingSecret, appToken, slackApiUrl, databaseUrl, dataDir, newPort, listenAddress, url, sandbox);
+        return new Config(botToken, signingSecret, appToken, slackApiUrl, databaseUrl, dataDir, newPort, listenAddress, url, sandbox,
+                metricsToken);
     }
 
     public String selfUrl() {
@@ -204,6 +212,7 @@ public record Config(
         return "Config[slackApiUrl=" + slackApiUrl + ", database=" + databaseUrl.map(DatabaseUrl::redact).orElse("embedded")
                 + ", dataDir=" + dataDir + ", port=" + port + ", listen=" + listenAddress.orElse("every interface")
                 + ", publicUrl=" + publicUrl
-                + ", socketMode=" + socketMode() + ", sandbox=" + sandbox + "]";
+                + ", socketMode=" + socketMode() + ", sandbox=" + sandbox
+                + ", metrics=" + (metricsToken.isPresent() ? "token required" : "open") + "]";
     }
 }

@@ -2,6 +2,8 @@ package org.mapbot.app;
 
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
+import org.mapbot.ops.LogSetup;
+import org.slf4j.LoggerFactory;
 
 /** Starts MAP Bot from environment variables and stops it cleanly on Ctrl-C or SIGTERM. */
 public final class Main {
@@ -13,7 +15,7 @@ public final class Main {
         try {
             config = Config.fromEnv(System.getenv());
         } catch (ConfigException e) {
-            System.err.println("MAP Bot cannot start: " + e.getMessage());
+            cannotStart(e.getMessage());
             System.exit(2);
             return;
         }
@@ -21,11 +23,11 @@ public final class Main {
         try {
             mapBot = MapBot.start(config, Clock.systemUTC());
         } catch (ConfigException e) {
-            System.err.println("MAP Bot cannot start: " + e.getMessage());
+            cannotStart(e.getMessage());
             System.exit(2);
             return;
         } catch (RuntimeException e) {
-            System.err.println("MAP Bot cannot start: " + rootMessage(e));
+            cannotStart(rootMessage(e));
             System.exit(1);
             return;
         }
@@ -35,6 +37,15 @@ public final class Main {
             stopped.countDown();
         }, "shutdown"));
         stopped.await();
+    }
+
+    /** One line saying why; a JSON line when the logs are JSON, so a log shipper reads it like every other. */
+    private static void cannotStart(String why) {
+        if (LogSetup.json(System.getenv(LogSetup.FORMAT_VARIABLE))) {
+            LoggerFactory.getLogger(Main.class).error("MAP Bot cannot start: {}", why);
+        } else {
+            System.err.println("MAP Bot cannot start: " + why);
+        }
     }
 
     private static String rootMessage(Throwable e) {

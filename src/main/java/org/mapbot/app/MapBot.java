@@ -35,6 +35,7 @@ import org.mapbot.interaction.InteractionReader;
 import org.mapbot.interaction.Modals;
 import org.mapbot.interaction.SignedMetadata;
 import org.mapbot.interaction.SlackListeners;
+import org.mapbot.ops.Operations;
 import org.mapbot.pipeline.CatchUpJob;
 import org.mapbot.pipeline.ChangePipeline;
 import org.mapbot.pipeline.PlanSnapshots;
@@ -58,11 +59,6 @@ import org.mapbot.plan.slack.PlanCommands;
 import org.mapbot.plan.slack.PlanForms;
 import org.mapbot.plan.slack.StepCommands;
 import org.mapbot.plan.slack.TemplateOptions;
-import org.mapbot.plan.storage.CommitmentRepository;
-import org.mapbot.plan.storage.HistoryRepository;
-import org.mapbot.plan.storage.PlanRepository;
-import org.mapbot.plan.storage.StepRepository;
-import org.mapbot.plan.storage.TemplateRepository;
 import org.mapbot.reminder.ProposalReminderMessages;
 import org.mapbot.reminder.ReminderListeners;
 import org.mapbot.reminder.ReminderPlanner;
@@ -134,7 +130,8 @@ public final class MapBot implements AutoCloseable {
         Javalin http = null;
         try {
             DSLContext dsl = database.dsl();
-            SlackClients slack = new SlackClients(mode.slackApiUrl(), config.botToken());
+            Operations ops = new Operations(database, clock);
+            SlackClients slack = new SlackClients(mode.slackApiUrl(), config.botToken(), ops.slackCalls());
             App bolt = BoltAppFactory.create(slack, config.botToken(), config.signingSecret());
             SignedMetadata metadata = new SignedMetadata(config.signingSecret());
             Modals modals = new Modals(slack, metadata);
@@ -146,21 +143,14 @@ public final class MapBot implements AutoCloseable {
             SharedChannels channels = new SharedChannels(dsl, slack, clock);
 
             // Plans and steps; the pipeline is made before its consumers, which need the services it serves.
-            PlanRepository planRepository = new PlanRepository(dsl);
-            StepRepository stepRepository = new StepRepository(dsl);
-            HistoryRepository history = new HistoryRepository(dsl);
             PipelineSlot pipelineSlot = new PipelineSlot();
-            TemplateService templates = new TemplateService(new TemplateRepository(dsl), stepRepository, clock);
-            CommitmentRepository commitmentRepository = new CommitmentRepository(dsl);
-            PlanService plans = new PlanService(dsl, planRepository, stepRepository, history, commitmentRepository, templates,
-                    pipelineSlot, clock);
-            CommitmentService commitments = new CommitmentService(dsl, planRepository, history, commitmentRepository, pipelineSlot, clock);
-            StepService steps = new StepService(dsl, stepRepository, planRepository, history, commitmentRepository, pipelineSlot,
-                    commitments, clock);
-            ProposalAnswers answers = new ProposalAnswers(dsl, stepRepository, planRepository, history, commitmentRepository,
-                    commitments, pipelineSlot, clock);
-            PlanReview review = new PlanReview(dsl, stepRepository, planRepository, history, commitmentRepository, commitments,
-                    steps, pipelineSlot, clock);
+            PlanServices services = PlanServices.wire(dsl, pipelineSlot, clock);
+            PlanService plans = services.plans();
+            StepService steps = services.steps();
+            TemplateService templates = services.templates();
+            CommitmentService commitments = services.commitments();
+            ProposalAnswers answers = services.answers();
+            PlanReview review = services.review();
 
             // What follows a committed change: the card, the Home tabs, the reminder re-plan.
             PlanSnapshots snapshots = new PlanSnapshots(dsl, clock);
@@ -170,7 +160,7 @@ public final class MapBot implements AutoCloseable {
             ReminderRepository reminderRepository = new ReminderRepository(dsl);
             SlackDirectory directory = new SlackDirectory(dsl, users, channels, clock);
             ReminderPlanner planner = new ReminderPlanner(snapshots, reminderRepository, directory, clock);
-            ChangePipeline pipeline = new ChangePipeline(snapshots, List.of(cards, new HomeRefresher(home, homeTabs), planner),
+            ChangePipeline pipeline = new ChangePipeline(snapshots, List.of(ops.timedCard(cards), new HomeRefresher(home, homeTabs), planner),
                     new Publications(dsl), new CardLagNotice(slack), pipelineWork, clock);
             pipelineSlot.set(pipeline);
 
@@ -198,7 +188,8 @@ public final class MapBot implements AutoCloseable {
 
             // Reminders: the sweep sends on its own pool, so a burst of reminders never delays a card.
             SlackPoster poster = new SlackPoster(slack::bot);
-            ReminderSweeper sweeper = ReminderSending.sweeper(dsl, slack, plans, senders, clock, ReminderSweeper.PER_CHANNEL_GAP);
+            ReminderSweeper sweeper = ReminderSending.sweeper(dsl, slack, plans, senders, clock, ReminderSweeper.PER_CHANNEL_GAP,
+                    ops.reminderOutcomes());
             new ReminderListeners(new StatusAnswers(steps, reminderRepository, clock),
                     new ReminderPreferences(plans, reminderRepository, directory, clock), plans, poster, modals, background)
                     .registerOn(listeners, commands);
@@ -209,12 +200,13 @@ public final class MapBot implements AutoCloseable {
             List<RouteContributor> routes = new ArrayList<>(List.of(new ShareRoutes(shares), api.routes(),
                     new CalendarFeedRoutes(shares, new IcsExport(config.publicUrl()))));
             routes.addAll(mode.routes(signature, sweeper::sweep));
+            routes.addAll(ops.routes(pipeline, scheduler, config.metricsToken()));
             commands.attachTo(bolt, listeners.reader());
             scheduler.start();
 
-            http = HttpServer.create(new BoltHandler(bolt, signature), database::isUp, routes);
+            http = HttpServer.create(new BoltHandler(bolt, signature), database::isUp, routes, ops.httpRequests());
             http.start(config.listenAddress().orElse(null), config.port()); // null: every interface
-            SocketModeApp socketMode = config.socketMode() ? SocketModeConnection.start(config, bolt) : null;
+            SocketModeApp socketMode = config.socketMode() ? SocketModeStart.start(config, bolt) : null;
             Parts parts = new Parts(plans, steps, templates, pipeline, reminderRepository, planner, sweeper, background,
                     pipelineWork, senders);
             log.info("MAP Bot is up on port {}", http.port());

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteListener;
 import org.jooq.SQLDialect;
@@ -26,11 +27,13 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
     private final Optional<EmbeddedDatabase> embedded;
+    private final Flyway flyway;
 
     private Database(HikariDataSource dataSource, DSLContext dsl, Optional<EmbeddedDatabase> embedded) {
         this.dataSource = dataSource;
         this.dsl = dsl;
         this.embedded = embedded;
+        this.flyway = flyway(dataSource);
     }
 
     /**
@@ -80,11 +83,21 @@ public final class Database implements AutoCloseable {
     }
 
     private static void migrate(DataSource dataSource) {
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        flyway(dataSource).migrate();
+    }
+
+    private static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
+    }
+
+    /** True when every migration in db/ is applied to the database this pool reaches (none pending, none failed). */
+    public boolean isMigrated() {
+        try {
+            MigrationInfoService info = flyway.info();
+            return info.current() != null && !info.current().getState().isFailed() && info.pending().length == 0;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     public DSLContext dsl() {

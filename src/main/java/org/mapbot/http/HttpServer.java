@@ -2,6 +2,7 @@ package org.mapbot.http;
 
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.RequestLogger;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -18,7 +19,16 @@ public final class HttpServer {
 
     /** Builds the server, not started: tests and the composition root start it on the port they choose. */
     public static Javalin create(BoltHandler slack, BooleanSupplier databaseUp, List<RouteContributor> features) {
+        return create(slack, databaseUp, features, null);
+    }
+
+    /** The same, with {@code requests} told of every answered request (route, status, time taken); null for none. */
+    public static Javalin create(BoltHandler slack, BooleanSupplier databaseUp, List<RouteContributor> features,
+                                 RequestLogger requests) {
         return Javalin.create(config -> {
+            if (requests != null) {
+                config.requestLogger.http(requests);
+            }
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = 1_000_000;

@@ -8,6 +8,7 @@ import com.slack.api.model.view.View;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.mapbot.ops.LogContext;
 import org.mapbot.plan.domain.Actor;
 import org.mapbot.plan.domain.Installation;
 import org.mapbot.plan.domain.Origin;
@@ -106,6 +107,7 @@ public final class InteractionReader {
                 || (enterpriseId != null && !enterpriseId.isEmpty() && !ENTERPRISE.matcher(enterpriseId).matches())) {
             throw new Refusal(MALFORMED);
         }
+        LogContext.team(teamId);
         return new Actor(userId, teamId, enterpriseId == null || enterpriseId.isEmpty() ? null : enterpriseId, installation.get());
     }
 

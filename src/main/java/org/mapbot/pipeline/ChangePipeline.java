@@ -10,9 +10,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import org.mapbot.ops.LogContext;
 import org.mapbot.plan.service.PlanChanges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * The one way out after a commit. A committed change puts its plan on one queue that folds repeats: while a plan is
@@ -113,6 +115,7 @@ public final class ChangePipeline implements PlanChanges {
             fold.queued = false;
             fold.publishing = true;
         }
+        MDC.MDCCloseable about = LogContext.plan(planId);
         try {
             publish(planId);
         } catch (RuntimeException e) {
@@ -127,6 +130,7 @@ public final class ChangePipeline implements PlanChanges {
                 start(planId, fold);
             }
             running.finished();
+            about.close();
         }
     }
 

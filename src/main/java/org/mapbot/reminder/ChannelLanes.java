@@ -26,6 +26,9 @@ import org.slf4j.LoggerFactory;
 final class ChannelLanes {
     private static final Logger log = LoggerFactory.getLogger(ChannelLanes.class);
     private static final int CLAIMED = 0, SENT = 1, SKIPPED = 2, RETRIED = 3, FAILED = 4, DEFERRED = 5;
+    /** The operators' name for each counter above (claimed is not an outcome). */
+    private static final ReminderOutcomes.Outcome[] OUTCOMES = {null, ReminderOutcomes.Outcome.SENT, ReminderOutcomes.Outcome.SKIPPED,
+            ReminderOutcomes.Outcome.RETRIED, ReminderOutcomes.Outcome.FAILED, ReminderOutcomes.Outcome.DEFERRED};
 
     private final ReminderSweeper sweeper;
     private final long deadline;
@@ -114,7 +117,9 @@ final class ChannelLanes {
             result = new Result.Failed(String.valueOf(e.getMessage()));
         }
         finishedOne.run();
-        counts.incrementAndGet(counter(result));
+        int counter = counter(result);
+        counts.incrementAndGet(counter);
+        sweeper.counted(reminder, OUTCOMES[counter]);
         if (result instanceof Result.SlowDown slow) {
             Instant until = sweeper.now().plus(slow.retryAfter());
             limitedUntil.put(channel, until);
@@ -143,6 +148,9 @@ final class ChannelLanes {
         }
         sweeper.release(rows.stream().map(Reminder::id).toList(), notBefore);
         counts.addAndGet(DEFERRED, rows.size());
-        rows.forEach(r -> finishedOne.run());
+        rows.forEach(r -> {
+            sweeper.counted(r, ReminderOutcomes.Outcome.DEFERRED);
+            finishedOne.run();
+        });
     }
 }

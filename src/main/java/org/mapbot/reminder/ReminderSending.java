@@ -23,9 +23,14 @@ public final class ReminderSending {
 
     public static ReminderSweeper sweeper(DSLContext dsl, SlackClients slack, PlanService plans, Executor senders, Clock clock,
                                           Duration perChannelGap) {
+        return sweeper(dsl, slack, plans, senders, clock, perChannelGap, ReminderOutcomes.NONE);
+    }
+
+    public static ReminderSweeper sweeper(DSLContext dsl, SlackClients slack, PlanService plans, Executor senders, Clock clock,
+                                          Duration perChannelGap, ReminderOutcomes outcomes) {
         SlackDirectory directory = new SlackDirectory(dsl, new SlackUsers(dsl, slack::bot, clock), new SharedChannels(dsl, slack, clock), clock);
         ReminderDelivery delivery = new ReminderDelivery(plans::view, new ReminderRepository(dsl), directory, new SlackPoster(slack::bot),
                 plans, new ReminderFailureLog(dsl, new HistoryRepository(dsl)), clock);
-        return new ReminderSweeper(new ReminderRepository(dsl), delivery, senders, clock, perChannelGap);
+        return new ReminderSweeper(new ReminderRepository(dsl), delivery, senders, clock, perChannelGap, outcomes);
     }
 }

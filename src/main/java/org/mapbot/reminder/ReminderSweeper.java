@@ -40,6 +40,7 @@ public final class ReminderSweeper {
     private final Executor senders;
     private final Clock clock;
     private final Duration perChannelGap;
+    private final ReminderOutcomes outcomes;
     private final String name = "sweeper-" + UUID.randomUUID();
     private final ReentrantLock oneAtATime = new ReentrantLock();
     /** When each channel last got a message from this instance (monotonic nanos), for the per-channel pace. */
@@ -47,6 +48,13 @@ public final class ReminderSweeper {
 
     public ReminderSweeper(ReminderRepository reminders, ReminderDelivery delivery, Executor senders, Clock clock,
                            Duration perChannelGap) {
+        this(reminders, delivery, senders, clock, perChannelGap, ReminderOutcomes.NONE);
+    }
+
+    /** {@code outcomes} is told what became of each row (the operators' counters). */
+    public ReminderSweeper(ReminderRepository reminders, ReminderDelivery delivery, Executor senders, Clock clock,
+                           Duration perChannelGap, ReminderOutcomes outcomes) {
+        this.outcomes = outcomes;
         this.reminders = reminders;
         this.delivery = delivery;
         this.senders = senders;
@@ -106,6 +114,10 @@ public final class ReminderSweeper {
             lastSend.put(reminder.recipient(), System.nanoTime());
         }
         return result;
+    }
+
+    void counted(Reminder reminder, ReminderOutcomes.Outcome outcome) {
+        outcomes.counted(reminder.kind(), outcome);
     }
 
     /** Gives claimed rows that were not started back, not to be tried before {@code notBefore}. */

@@ -108,6 +108,15 @@ public final class Scheduler implements AutoCloseable {
         }
     }
 
+    /** Tells {@code listener} of every job run on this instance (the app's job metrics). */
+    public void listen(org.quartz.JobListener listener) {
+        try {
+            quartz.getListenerManager().addJobListener(listener);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("Could not add the job listener " + listener.getName(), e);
+        }
+    }
+
     public void start() {
         try {
             quartz.start();

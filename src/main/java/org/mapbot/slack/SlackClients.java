@@ -13,25 +13,19 @@ public final class SlackClients {
     /** Slack answers in well under a second; a call that hangs longer is retried or reported, never waited on forever. */
     public static final java.time.Duration DEFAULT_TIMEOUT = java.time.Duration.ofSeconds(10);
 
-    /** Idle connections kept open to Slack, for the background pools' calls at once. */
-    static final int IDLE_CONNECTIONS = 64;
-
-    public SlackClients(String apiUrl, String botToken) {
-        this(apiUrl, botToken, DEFAULT_TIMEOUT);
+    /** {@code observers} see every Web API call as it goes out and comes back (the app's metrics). */
+    public SlackClients(String apiUrl, String botToken, okhttp3.Interceptor... observers) {
+        this(apiUrl, botToken, DEFAULT_TIMEOUT, observers);
     }
 
-    public SlackClients(String apiUrl, String botToken, java.time.Duration timeout) {
+    public SlackClients(String apiUrl, String botToken, java.time.Duration timeout, okhttp3.Interceptor... observers) {
         SlackConfig config = new SlackConfig();
         config.setHttpClientReadTimeoutMillis((int) timeout.toMillis());
         config.setHttpClientCallTimeoutMillis((int) timeout.toMillis());
         config.setMethodsEndpointUrlPrefix(apiUrl);
         config.setPrettyResponseLoggingEnabled(false);
         config.setFailOnUnknownProperties(false);
-        // Keeps as many connections open as the reminder senders use at once (OkHttp keeps 5 by default, so a burst of
-        // reminders would open a new connection for most calls).
-        okhttp3.OkHttpClient http = SlackHttpClient.buildOkHttpClient(config).newBuilder()
-                .connectionPool(new okhttp3.ConnectionPool(IDLE_CONNECTIONS, 5, java.util.concurrent.TimeUnit.MINUTES)).build();
-        this.slack = Slack.getInstance(config, new SlackHttpClient(http));
+        this.slack = Slack.getInstance(config, ObservedHttp.client(config, observers));
         // Built once: every feature shares this client and its connection pool.
         this.bot = slack.methods(botToken);
     }

@@ -6,11 +6,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mapbot.testkit.FakeSlack;
+import org.mapbot.testkit.StandaloneApp;
 import org.mapbot.testkit.TestDatabase;
 
 class HealthWithDatabaseDownTest {
@@ -19,10 +18,7 @@ class HealthWithDatabaseDownTest {
     void health_turns_from_200_to_503_when_the_database_goes_away() throws Exception {
         TestDatabase database = TestDatabase.start();
         try (FakeSlack slack = new FakeSlack()) {
-            MapBot mapBot = MapBot.start(Config.fromEnv(Map.of(
-                    "SLACK_BOT_TOKEN", "xoxb-test", "SLACK_SIGNING_SECRET", "secret",
-                    "SLACK_API_URL", slack.apiUrl(), "DATABASE_URL", database.jdbcUrl(), "PORT", "0",
-                    "MAP_DATA_DIR", Files.createTempDirectory("mapbot").toString())), Clock.systemUTC());
+            MapBot mapBot = StandaloneApp.start(database.jdbcUrl(), slack, Map.of());
             try {
                 URI health = URI.create("http://localhost:" + mapBot.port() + "/health");
                 HttpClient http = HttpClient.newHttpClient();

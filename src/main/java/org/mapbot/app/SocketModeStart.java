@@ -4,9 +4,9 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 
-/** Slack events over a WebSocket instead of HTTP, for a machine Slack cannot reach (the app-level token's mode). */
-final class SocketModeConnection {
-    private SocketModeConnection() {
+/** Connects to Slack by Socket Mode (events over a WebSocket), for a laptop without a public URL. */
+final class SocketModeStart {
+    private SocketModeStart() {
     }
 
     static SocketModeApp start(Config config, App bolt) {
