@@ -28,9 +28,7 @@ import org.mapbot.http.BoltHandler;
 import org.mapbot.http.HttpServer;
 import org.mapbot.http.RouteContributor;
 import org.mapbot.http.SlackSignature;
-import org.mapbot.interaction.BoltAppFactory;
 import org.mapbot.interaction.CommandRouter;
-import org.mapbot.interaction.InstalledTeam;
 import org.mapbot.interaction.InteractionReader;
 import org.mapbot.interaction.Modals;
 import org.mapbot.interaction.SignedMetadata;
@@ -133,11 +131,12 @@ public final class MapBot implements AutoCloseable {
         Javalin http = null;
         try {
             DSLContext dsl = database.dsl();
-            SlackClients slack = new SlackClients(mode.slackApiUrl(), config.botToken());
-            App bolt = BoltAppFactory.create(slack, config.botToken(), config.signingSecret());
+            Workspaces workspaces = Workspaces.of(config, dsl, clock);
+            SlackClients slack = workspaces.slack(mode.slackApiUrl());
+            App bolt = workspaces.bolt(slack);
             SignedMetadata metadata = new SignedMetadata(config.signingSecret());
             Modals modals = new Modals(slack, metadata);
-            SlackListeners listeners = new SlackListeners(bolt, new InteractionReader(new InstalledTeam(slack)::installation),
+            SlackListeners listeners = new SlackListeners(bolt, new InteractionReader(workspaces.installations(slack)),
                     metadata, modals, slack, background);
             CommandRouter commands = new CommandRouter();
             scheduler = new Scheduler(database.dataSource());
@@ -204,6 +203,7 @@ public final class MapBot implements AutoCloseable {
             List<RouteContributor> routes = new ArrayList<>(List.of(new ShareRoutes(shares),
                     new CalendarFeedRoutes(shares, new IcsExport(config.publicUrl()))));
             routes.addAll(mode.routes(signature, sweeper::sweep));
+            routes.addAll(workspaces.routes(slack, installed -> { }));
             commands.attachTo(bolt, listeners.reader());
             scheduler.start();
 
