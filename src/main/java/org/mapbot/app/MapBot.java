@@ -43,6 +43,7 @@ import org.mapbot.plan.service.PlanReview;
 import org.mapbot.plan.service.ProposalAnswers;
 import org.mapbot.plan.service.StepService;
 import org.mapbot.plan.service.TemplateService;
+import org.mapbot.plan.service.WorkspacePause;
 import org.mapbot.plan.slack.Arrivals;
 import org.mapbot.plan.slack.CardActions;
 import org.mapbot.plan.slack.CommitmentClicks;
@@ -191,10 +192,9 @@ public final class MapBot implements AutoCloseable {
                     background).subcommand());
 
             // Reminders: the sweep sends on its own pool, so a burst of reminders never delays a card.
-            SlackPoster poster = new SlackPoster(slack::bot);
             ReminderSweeper sweeper = ReminderSending.sweeper(dsl, slack, plans, senders, clock, ReminderSweeper.PER_CHANNEL_GAP);
             new ReminderListeners(new StatusAnswers(steps, reminderRepository, clock),
-                    new ReminderPreferences(plans, reminderRepository, directory, clock), plans, poster, modals, background)
+                    new ReminderPreferences(plans, reminderRepository, directory, clock), plans, new SlackPoster(slack::bot), modals, background)
                     .registerOn(listeners, commands);
             scheduler.every(SWEEP_EVERY, ReminderSweepJob.class, () -> new ReminderSweepJob(sweeper));
             scheduler.every(CATCH_UP_EVERY, CatchUpJob.class, () -> new CatchUpJob(pipeline));
@@ -203,7 +203,7 @@ public final class MapBot implements AutoCloseable {
             List<RouteContributor> routes = new ArrayList<>(List.of(new ShareRoutes(shares),
                     new CalendarFeedRoutes(shares, new IcsExport(config.publicUrl()))));
             routes.addAll(mode.routes(signature, sweeper::sweep));
-            routes.addAll(workspaces.routes(slack, installed -> { }));
+            routes.addAll(workspaces.attach(bolt, slack, new WorkspacePause(dsl, history, pipelineSlot, clock)));
             commands.attachTo(bolt, listeners.reader());
             scheduler.start();
 
@@ -213,10 +213,7 @@ public final class MapBot implements AutoCloseable {
             Parts parts = new Parts(plans, steps, templates, pipeline, reminderRepository, planner, sweeper, background,
                     pipelineWork, senders);
             log.info("MAP Bot is up on port {}", http.port());
-            String welcome = mode.welcome(http.port());
-            if (!welcome.isEmpty()) {
-                log.info(welcome);
-            }
+            mode.welcome(http.port()).lines().forEach(log::info); // an empty welcome logs nothing
             return new MapBot(config, database, scheduler, http, socketMode, parts);
         } catch (RuntimeException | Error e) {
             if (http != null) {

@@ -4,22 +4,24 @@ import com.slack.api.bolt.App;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.mapbot.http.RouteContributor;
 import org.mapbot.install.DatabaseInstallationService;
 import org.mapbot.install.DatabaseOAuthStateService;
 import org.mapbot.install.InstallFlow;
-import org.mapbot.install.InstallOutcome;
+import org.mapbot.install.Uninstalls;
 import org.mapbot.install.InstallRoutes;
 import org.mapbot.install.InstallationRepository;
 import org.mapbot.install.StoredInstallation;
 import org.mapbot.install.TokenCipher;
+import org.mapbot.install.TokenRefresher;
 import org.mapbot.interaction.BoltAppFactory;
 import org.mapbot.interaction.InstalledTeam;
 import org.mapbot.interaction.InteractionReader;
 import org.mapbot.interaction.Refusal;
 import org.mapbot.plan.domain.Installation;
+import org.mapbot.plan.service.WorkspacePause;
 import org.mapbot.slack.BotTokens;
 import org.mapbot.slack.SlackClients;
 import org.slf4j.Logger;
@@ -39,7 +41,8 @@ abstract class Workspaces {
 
     abstract InteractionReader.Installations installations(SlackClients slack);
 
-    abstract List<RouteContributor> routes(SlackClients slack, Consumer<InstallOutcome.Installed> afterInstall);
+    /** The install pages and the uninstall events, where this mode has them. */
+    abstract List<RouteContributor> attach(App bolt, SlackClients slack, WorkspacePause pause);
 
     static Workspaces of(Config config, DSLContext dsl, Clock clock) {
         return config.oauth().<Workspaces>map(oauth -> new Several(config, oauth, dsl, clock)).orElseGet(() -> new One(config));
@@ -70,7 +73,7 @@ abstract class Workspaces {
         }
 
         @Override
-        List<RouteContributor> routes(SlackClients slack, Consumer<InstallOutcome.Installed> afterInstall) {
+        List<RouteContributor> attach(App bolt, SlackClients slack, WorkspacePause pause) {
             return List.of();
         }
     }
@@ -82,6 +85,7 @@ abstract class Workspaces {
         private final DSLContext dsl;
         private final Clock clock;
         private final InstallationRepository repository;
+        private TokenRefresher refresher;
 
         Several(Config config, OAuthSettings oauth, DSLContext dsl, Clock clock) {
             this.config = config;
@@ -97,14 +101,18 @@ abstract class Workspaces {
 
         @Override
         SlackClients slack(String apiUrl) {
-            BotTokens tokens = (enterpriseId, teamId) -> repository.find(enterpriseId, teamId).map(StoredInstallation::botToken);
-            return new SlackClients(apiUrl, tokens, SlackClients.DEFAULT_TIMEOUT);
+            BotTokens tokens = (enterpriseId, teamId) -> enterpriseId == null && teamId == null ? Optional.empty()
+                    : refresher.current(enterpriseId, teamId).map(StoredInstallation::botToken);
+            SlackClients clients = new SlackClients(apiUrl, tokens, SlackClients.DEFAULT_TIMEOUT);
+            // The refresher calls oauth.v2.access with the client's own credentials, through the same Slack client.
+            refresher = new TokenRefresher(dsl, repository, clients.slack().methods(), oauth.clientId(), oauth.clientSecret(), clock);
+            return clients;
         }
 
         @Override
         App bolt(SlackClients slack) {
             return BoltAppFactory.distributed(slack, oauth.clientId(), oauth.clientSecret(), oauth.scopes(), oauth.redirectUri(),
-                    config.signingSecret(), new DatabaseInstallationService(repository, clock), new DatabaseOAuthStateService(dsl, clock));
+                    config.signingSecret(), new DatabaseInstallationService(repository, refresher, clock), new DatabaseOAuthStateService(dsl, clock));
         }
 
         @Override
@@ -117,11 +125,13 @@ abstract class Workspaces {
         }
 
         @Override
-        List<RouteContributor> routes(SlackClients slack, Consumer<InstallOutcome.Installed> afterInstall) {
+        List<RouteContributor> attach(App bolt, SlackClients slack, WorkspacePause pause) {
+            Uninstalls uninstalls = new Uninstalls(repository, pause, clock);
+            uninstalls.registerOn(bolt);
             String authorize = authorizeUrl(config.slackApiUrl());
             InstallFlow flow = new InstallFlow(new InstallFlow.Client(oauth.clientId(), oauth.clientSecret(), oauth.scopes(),
                     oauth.redirectUri(), authorize), slack.slack().methods(), new DatabaseOAuthStateService(dsl, clock), repository,
-                    afterInstall, new SecureRandom(), clock);
+                    uninstalls::reinstalled, new SecureRandom(), clock);
             return List.of(new InstallRoutes(flow, oauth.redirectUri().startsWith("https:")));
         }
 

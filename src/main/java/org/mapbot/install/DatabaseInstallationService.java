@@ -11,13 +11,16 @@ import java.time.Instant;
 /**
  * Bolt's {@link InstallationService} on the app's PostgreSQL (Bolt ships only file and S3 stores, which do not share
  * one database between instances). Bots only: MAP Bot asks for no user scopes, so installers carry no user token.
+ * Finding an installation refreshes its token first when it is about to expire (see {@link TokenRefresher}).
  */
 public final class DatabaseInstallationService implements InstallationService {
     private final InstallationRepository installations;
+    private final TokenRefresher tokens;
     private final Clock clock;
 
-    public DatabaseInstallationService(InstallationRepository installations, Clock clock) {
+    public DatabaseInstallationService(InstallationRepository installations, TokenRefresher tokens, Clock clock) {
         this.installations = installations;
+        this.tokens = tokens;
         this.clock = clock;
     }
 
@@ -69,12 +72,12 @@ public final class DatabaseInstallationService implements InstallationService {
 
     @Override
     public Bot findBot(String enterpriseId, String teamId) {
-        return installations.find(enterpriseId, teamId).map(DatabaseInstallationService::bot).orElse(null);
+        return tokens.current(enterpriseId, teamId).map(DatabaseInstallationService::bot).orElse(null);
     }
 
     @Override
     public Installer findInstaller(String enterpriseId, String teamId, String userId) {
-        return installations.find(enterpriseId, teamId).map(found -> {
+        return tokens.current(enterpriseId, teamId).map(found -> {
             DefaultInstaller installer = new DefaultInstaller();
             installer.setAppId(found.appId());
             installer.setEnterpriseId(found.enterpriseId());
@@ -85,13 +88,15 @@ public final class DatabaseInstallationService implements InstallationService {
             installer.setBotUserId(found.botUserId());
             installer.setBotScope(found.scopes());
             installer.setBotAccessToken(found.botToken());
-            installer.setBotRefreshToken(found.refreshToken());
-            installer.setBotTokenExpiresAt(found.expiresAt() == null ? null : found.expiresAt().toEpochMilli());
             installer.setInstalledAt(found.installedAt().toEpochMilli());
             return (Installer) installer;
         }).orElse(null);
     }
 
+    /**
+     * Bolt's view of an installation, its token already refreshed by {@link TokenRefresher}. It carries no refresh
+     * token or expiry: Bolt's own rotator takes no lock, so two instances could spend one refresh token.
+     */
     static Bot bot(StoredInstallation found) {
         DefaultBot bot = new DefaultBot();
         bot.setAppId(found.appId());
@@ -102,8 +107,6 @@ public final class DatabaseInstallationService implements InstallationService {
         bot.setBotUserId(found.botUserId());
         bot.setBotScope(found.scopes());
         bot.setBotAccessToken(found.botToken());
-        bot.setBotRefreshToken(found.refreshToken());
-        bot.setBotTokenExpiresAt(found.expiresAt() == null ? null : found.expiresAt().toEpochMilli());
         bot.setInstalledAt(found.installedAt().toEpochMilli());
         return bot;
     }

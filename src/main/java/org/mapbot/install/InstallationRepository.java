@@ -75,6 +75,17 @@ public final class InstallationRepository {
                 .map(this::read);
     }
 
+    /** This repository inside a transaction ({@code tx}), for work under a row lock. */
+    InstallationRepository in(DSLContext tx) {
+        return new InstallationRepository(tx, cipher);
+    }
+
+    /** The installation stored under {@code installKey}, its row locked until the transaction ends. */
+    Optional<StoredInstallation> lock(String installKey) {
+        return dsl.selectFrom(INSTALLATION).where(INSTALLATION.INSTALL_KEY.eq(installKey)).and(INSTALLATION.BOT_TOKEN.isNotNull())
+                .forUpdate().fetchOptional().map(this::read);
+    }
+
     /**
      * Forgets the tokens of the installation serving this workspace (its own, else its org's org-wide one) and marks
      * it uninstalled; the key it was stored under, empty when none was installed.
@@ -102,22 +113,15 @@ public final class InstallationRepository {
      */
     public int reEncrypt(String previousKeyId) {
         List<String> keys = dsl.select(INSTALLATION.INSTALL_KEY).from(INSTALLATION)
-                .where(INSTALLATION.TOKEN_KEY_ID.eq(previousKeyId)).fetch(INSTALLATION.INSTALL_KEY);
+                .where(INSTALLATION.TOKEN_KEY_ID.eq(previousKeyId)).and(INSTALLATION.BOT_TOKEN.isNotNull())
+                .fetch(INSTALLATION.INSTALL_KEY);
         int done = 0;
         for (String key : keys) {
             done += dsl.transactionResult(c -> {
-                Optional<Record> row = DSL.using(c).selectFrom(INSTALLATION).where(INSTALLATION.INSTALL_KEY.eq(key))
-                        .and(INSTALLATION.TOKEN_KEY_ID.eq(previousKeyId)).forUpdate().fetchOptional().map(r -> (Record) r);
-                if (row.isEmpty()) {
-                    return 0;
-                }
-                StoredInstallation plain = read(row.get());
-                DSL.using(c).update(INSTALLATION)
-                        .set(INSTALLATION.BOT_TOKEN, seal(plain.botToken(), key, BOT_TOKEN))
-                        .set(INSTALLATION.BOT_REFRESH_TOKEN, seal(plain.refreshToken(), key, REFRESH_TOKEN))
-                        .set(INSTALLATION.TOKEN_KEY_ID, cipher.currentKeyId())
-                        .where(INSTALLATION.INSTALL_KEY.eq(key)).execute();
-                return 1;
+                InstallationRepository tx = in(DSL.using(c));
+                Optional<StoredInstallation> row = tx.lock(key);
+                row.ifPresent(tx::save); // read with the previous key, written with the current one
+                return row.isPresent() ? 1 : 0;
             });
         }
         return done;

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.mapbot.plan.domain.Installation;
 import org.mapbot.plan.domain.Actor;
 import org.mapbot.plan.domain.Plan;
 import org.mapbot.plan.service.PlanService;
@@ -61,6 +62,6 @@ public final class ShareService {
         people.add(plan.ownerUserId());
         visible.forEach(step -> step.owner().slackUserId().ifPresent(people::add));
         return PlanDocument.forCustomer(plan, visible, view.today(), view.projectedFinish(),
-                users.displayNames(people));
+                users.displayNames(Installation.of(plan), people));
     }
 }

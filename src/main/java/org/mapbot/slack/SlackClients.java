@@ -4,6 +4,7 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.methods.MethodsClient;
 import org.mapbot.plan.domain.Installation;
+import org.mapbot.plan.domain.Plan;
 
 /** Slack's Web API client, pointed at {@code SLACK_API_URL} (Slack itself, GovSlack, the sandbox or a test's stand-in). */
 public final class SlackClients {
@@ -47,6 +48,11 @@ public final class SlackClients {
     /** The bot of the installation serving {@code installation}'s workspace: calls carry that installation's token. */
     public MethodsClient bot(Installation installation) {
         return botOf(installation.enterpriseId(), installation.teamId());
+    }
+
+    /** The bot of the plan's installation (the workspace it was created in): every call about a plan carries its token. */
+    public MethodsClient bot(Plan plan) {
+        return botOf(plan.enterpriseId(), plan.teamId());
     }
 
     /** The bot of the installation serving the workspace {@code teamId} (of Grid org {@code enterpriseId}). */

@@ -60,6 +60,12 @@ public final class AddToSlack {
                 + ",\"is_enterprise_install\":false}";
     }
 
+    /** The same with token rotation on: the bot token expires in {@code expiresIn} seconds and comes with a refresh token. */
+    public static String rotatingAccess(String teamId, String teamName, String botToken, String refreshToken, int expiresIn) {
+        String plain = access(teamId, teamName, null, botToken);
+        return plain.substring(0, plain.length() - 1) + ",\"refresh_token\":\"" + refreshToken + "\",\"expires_in\":" + expiresIn + "}";
+    }
+
     private HttpResponse<String> get(String url, String cookie) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET();
         if (cookie != null) {
