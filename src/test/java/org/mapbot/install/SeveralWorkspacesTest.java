@@ -9,14 +9,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mapbot.db.generated.Tables.PLAN;
 import static org.mapbot.db.generated.Tables.PLAN_EVENT;
 import static org.mapbot.db.generated.Tables.REMINDER;
+import static org.mapbot.db.generated.Tables.STEP;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.google.gson.JsonObject;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mapbot.plan.slack.CardIds;
 import org.mapbot.testkit.AddToSlack;
 import org.mapbot.testkit.RunningApp;
 import org.mapbot.testkit.SlackRequests;
@@ -146,5 +149,57 @@ class SeveralWorkspacesTest {
 
         assertThat(status(OTHER_TEAM)).isEqualTo("paused");
         assertThat(app.dsl().fetchOne("select bot_token from installation where team_id = 'T0OTHER'").get(0)).isNull();
+    }
+
+    private long firstStepOf(String teamId) {
+        return app.dsl().select(STEP.ID).from(STEP).join(PLAN).on(PLAN.ID.eq(STEP.PLAN_ID))
+                .where(PLAN.TEAM_ID.eq(teamId)).and(STEP.POSITION.eq(1)).fetchOne(STEP.ID);
+    }
+
+    private String stepStatus(long stepId) {
+        return app.dsl().select(STEP.STATUS).from(STEP).where(STEP.ID.eq(stepId)).fetchOne(STEP.STATUS);
+    }
+
+    @Test
+    void a_click_in_one_workspace_naming_the_other_workspaces_step_changes_nothing_though_user_channel_and_card_ids_are_the_same() {
+        newPlanIn(Slackers.SELLER_TEAM);
+        newPlanIn(OTHER_TEAM);
+        long sellers = firstStepOf(Slackers.SELLER_TEAM);
+        long others = firstStepOf(OTHER_TEAM);
+
+        app.requests().blockAction(Slackers.SELLER_USER, OTHER_TEAM, Slackers.SHARED_CHANNEL, "1700000000.000100",
+                CardIds.DONE, Long.toString(sellers));
+        app.settle();
+        assertThat(stepStatus(sellers)).isEqualTo("todo");
+
+        app.requests().blockAction(Slackers.SELLER_USER, OTHER_TEAM, Slackers.SHARED_CHANNEL, "1700000000.000100",
+                CardIds.DONE, Long.toString(others));
+        app.settle();
+        assertThat(stepStatus(others)).isEqualTo("done");
+        assertThat(stepStatus(sellers)).isEqualTo("todo");
+    }
+
+    @Test
+    void map_list_in_each_workspace_shows_only_that_workspaces_plan() {
+        newPlanIn(Slackers.SELLER_TEAM);
+        app.requests().command(Slackers.SELLER_USER, OTHER_TEAM, Slackers.SHARED_CHANNEL, "new Other deal with quick");
+        app.settle();
+
+        String sellersList = app.requests().command(Slackers.SELLER_USER, Slackers.SELLER_TEAM, Slackers.SHARED_CHANNEL, "list").body();
+        String othersList = app.requests().command(Slackers.SELLER_USER, OTHER_TEAM, Slackers.SHARED_CHANNEL, "list").body();
+
+        assertThat(sellersList).contains("Rollout").doesNotContain("Other deal");
+        assertThat(othersList).contains("Other deal").doesNotContain("Rollout");
+    }
+
+    @Test
+    void a_workspace_that_never_installed_map_bot_gets_nothing_done() {
+        HttpResponse<String> reply = app.requests().command(Slackers.SELLER_USER, "T0NEVER", Slackers.SHARED_CHANNEL,
+                "new Rollout with quick");
+        app.settle();
+
+        assertThat(reply.statusCode()).isIn(200, 401);
+        assertThat(app.dsl().fetchCount(PLAN)).isZero();
+        assertThat(app.slack().count("chat.postMessage")).isZero();
     }
 }

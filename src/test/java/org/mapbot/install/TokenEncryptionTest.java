@@ -97,4 +97,18 @@ class TokenEncryptionTest {
         repository.save(workspace("T0ONE", "xoxb-again"));
         assertThat(repository.find(null, "T0ONE").orElseThrow().botToken()).isEqualTo("xoxb-again");
     }
+
+    @Test
+    void an_org_wide_install_serves_every_workspace_of_its_enterprise_and_a_workspaces_own_install_comes_first() {
+        InstallationRepository repository = repository(OLD_KEY, null);
+        repository.save(new StoredInstallation("E0GRID", null, true, "A0MAPBOT", null, "Grid Org", "B0ORG", "U0ORGBOT", "commands",
+                "xoxb-org", null, null, "U0ADMIN", RunningApp.START));
+        repository.save(new StoredInstallation("E0GRID", "T0OWN", false, "A0MAPBOT", "Own", "Grid Org", "B0OWN", "U0OWNBOT",
+                "commands", "xoxb-own", null, null, "U0ADMIN", RunningApp.START));
+
+        assertThat(repository.find("E0GRID", "T0ANYWHERE").orElseThrow().botToken()).isEqualTo("xoxb-org");
+        assertThat(repository.find("E0GRID", "T0OWN").orElseThrow().botToken()).isEqualTo("xoxb-own");
+        assertThat(repository.find(null, "T0ANYWHERE")).as("not in that enterprise").isEmpty();
+        assertThat(repository.find("E0ELSE", "T0ANYWHERE")).isEmpty();
+    }
 }
