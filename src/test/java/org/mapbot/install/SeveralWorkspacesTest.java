@@ -198,7 +198,7 @@ class SeveralWorkspacesTest {
                 "new Rollout with quick");
         app.settle();
 
-        assertThat(reply.statusCode()).isIn(200, 401);
+        assertThat(reply.statusCode()).as("Bolt answers on the response URL that the app is not installed").isEqualTo(200);
         assertThat(app.dsl().fetchCount(PLAN)).isZero();
         assertThat(app.slack().count("chat.postMessage")).isZero();
     }
