@@ -28,8 +28,9 @@ public record ApiFeature(Subcommand tokenCommand, ApiRoutes routes) {
                                   Executor background) {
         ApiTokens tokens = new ApiTokens(new ApiTokenRepository(dsl), new SlackWorkspaceAdmins(slack), new SecureRandom(), clock);
         ApiAuth auth = new ApiAuth(tokens, installations, new RateLimit(BURST, PER_MINUTE, clock));
-        ApiPlans api = new ApiPlans(plans, steps, new ApiPlanQueries(dsl), (userId, fallback) -> users.zoneOr(userId, fallback));
-        Function<String, String> teamOf = userId -> users.find(userId).map(SlackUser::teamId).orElse(null);
+        ApiPlans api = new ApiPlans(plans, steps, new ApiPlanQueries(dsl), (actor, fallback) -> users.zoneOr(actor.installation(), actor.userId(), fallback));
+        java.util.function.BiFunction<Installation, String, String> teamOf = (installation, userId) -> users.find(installation, userId)
+                .map(SlackUser::teamId).orElse(null);
         return new ApiFeature(new ApiTokenCommands(tokens, publicUrl, background).subcommand(),
                 new ApiRoutes(auth, api, teamOf, openApiDocument()));
     }

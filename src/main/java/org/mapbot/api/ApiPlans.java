@@ -31,9 +31,9 @@ final class ApiPlans {
     private final PlanService plans;
     private final StepService steps;
     private final ApiPlanQueries queries;
-    private final BiFunction<String, ZoneId, ZoneId> zoneOf;
+    private final BiFunction<Actor, ZoneId, ZoneId> zoneOf;
 
-    ApiPlans(PlanService plans, StepService steps, ApiPlanQueries queries, BiFunction<String, ZoneId, ZoneId> zoneOf) {
+    ApiPlans(PlanService plans, StepService steps, ApiPlanQueries queries, BiFunction<Actor, ZoneId, ZoneId> zoneOf) {
         this.plans = plans;
         this.steps = steps;
         this.queries = queries;
@@ -59,7 +59,7 @@ final class ApiPlans {
     }
 
     Map<String, Object> create(ApiCaller caller, NewPlan request) {
-        ZoneId zone = request.timeZone() == null ? zoneOf.apply(caller.actor().userId(), ZoneId.of("UTC")) : zone(request.timeZone());
+        ZoneId zone = request.timeZone() == null ? zoneOf.apply(caller.actor(), ZoneId.of("UTC")) : zone(request.timeZone());
         Plan plan = plans.create(caller.actor(), request.channelId(), new PlanService.NewPlanRequest(request.title(),
                 request.customer(), plans.today(zone), request.target(), zone, Optional.ofNullable(request.template())));
         return get(caller, plan.id());

@@ -10,7 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
+import org.mapbot.plan.domain.Installation;
 import org.mapbot.http.RouteContributor;
 import org.mapbot.plan.domain.Owner;
 import org.mapbot.plan.domain.PlanException;
@@ -34,10 +35,10 @@ public final class ApiRoutes implements RouteContributor {
 
     private final ApiAuth auth;
     private final ApiPlans plans;
-    private final Function<String, String> teamOfUser;
+    private final BiFunction<Installation, String, String> teamOfUser;
     private final byte[] openApi;
 
-    ApiRoutes(ApiAuth auth, ApiPlans plans, Function<String, String> teamOfUser, byte[] openApi) {
+    ApiRoutes(ApiAuth auth, ApiPlans plans, BiFunction<Installation, String, String> teamOfUser, byte[] openApi) {
         this.auth = auth;
         this.plans = plans;
         this.teamOfUser = teamOfUser;
@@ -130,7 +131,7 @@ public final class ApiRoutes implements RouteContributor {
     private void addStep(Context ctx, ApiCaller caller) {
         ApiJsonBody body = ApiJsonBody.parse(ctx.body());
         Map<String, Object> step = plans.addStep(caller, id(ctx, "plan_id"), new NewStepRequest(
-                body.requiredText("title", "Security review"), body.object("owner").map(this::owner).orElse(Owner.NOBODY),
+                body.requiredText("title", "Security review"), body.object("owner").map(o -> owner(o, caller)).orElse(Owner.NOBODY),
                 body.text("side").map(ApiRoutes::side).orElse(null), body.date("due_date").orElse(null),
                 body.bool("internal").orElse(false)));
         ctx.header("ETag", etag((Integer) step.get("version")));
@@ -146,7 +147,7 @@ public final class ApiRoutes implements RouteContributor {
         int version = number(ifMatch.replaceFirst("^W/", "").replace("\"", "").strip(), -1, "If-Match");
         ApiJsonBody body = ApiJsonBody.parse(ctx.body());
         ApiPlans.StepPatch patch = new ApiPlans.StepPatch(body.text("title"), body.text("side").map(ApiRoutes::side),
-                body.has("owner") ? Optional.of(body.object("owner").map(this::owner).orElse(Owner.NOBODY)) : Optional.empty(),
+                body.has("owner") ? Optional.of(body.object("owner").map(o -> owner(o, caller)).orElse(Owner.NOBODY)) : Optional.empty(),
                 body.has("due_date") ? Optional.of(body.date("due_date")) : Optional.empty(), body.text("result"),
                 body.bool("internal"), body.text("reason").orElse(null));
         Map<String, Object> step = plans.editStep(caller, id(ctx, "plan_id"), id(ctx, "step_id"), version, patch);
@@ -164,13 +165,13 @@ public final class ApiRoutes implements RouteContributor {
         json(ctx, 200, plans.close(caller, id(ctx, "plan_id"), status));
     }
 
-    private Owner owner(ApiJsonBody owner) {
+    private Owner owner(ApiJsonBody owner, ApiCaller caller) {
         Optional<String> user = owner.text("user_id");
         if (user.isPresent()) {
             if (!user.get().matches("[UW][A-Z0-9]{2,20}")) {
                 throw ApiProblem.invalid("`owner.user_id` must be a Slack user id such as \"U0123ABCD\".");
             }
-            return Owner.slackUser(user.get(), teamOfUser.apply(user.get()));
+            return Owner.slackUser(user.get(), teamOfUser.apply(caller.actor().installation(), user.get()));
         }
         return Owner.named(owner.requiredText("name", "Jane Doe (Legal)"));
     }

@@ -76,7 +76,7 @@ public final class ApiTokens {
     }
 
     private void requireAdmin(Actor actor) {
-        if (!actor.isSeller() || !admins.isAdminOrOwner(actor.userId())) {
+        if (!actor.isSeller() || !admins.isAdminOrOwner(actor.installation(), actor.userId())) {
             throw new PlanException("Only an admin or owner of this Slack workspace can manage API tokens: they open every "
                     + "plan of the workspace to whoever holds one.");
         }

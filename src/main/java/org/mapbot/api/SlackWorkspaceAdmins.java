@@ -18,9 +18,9 @@ public final class SlackWorkspaceAdmins implements WorkspaceAdmins {
     }
 
     @Override
-    public boolean isAdminOrOwner(String userId) {
+    public boolean isAdminOrOwner(org.mapbot.plan.domain.Installation installation, String userId) {
         try {
-            var info = slack.bot().usersInfo(r -> r.user(userId));
+            var info = slack.bot(installation).usersInfo(r -> r.user(userId));
             if (!info.isOk() || info.getUser() == null) {
                 log.warn("users.info for {} failed: {}", userId, info.getError());
                 return false;

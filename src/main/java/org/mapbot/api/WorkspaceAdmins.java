@@ -3,5 +3,5 @@ package org.mapbot.api;
 /** Whether a person is an admin or owner of their Slack workspace, asked fresh: it decides who may hand out API access. */
 @FunctionalInterface
 public interface WorkspaceAdmins {
-    boolean isAdminOrOwner(String userId);
+    boolean isAdminOrOwner(org.mapbot.plan.domain.Installation installation, String userId);
 }

@@ -20,9 +20,11 @@ import org.mapbot.ops.LogSetup;
  *
  * @param listenAddress the address the HTTP server listens on; empty: every interface (Slack must reach a real run)
  * @param metricsToken  the bearer token {@code /metrics} asks for; empty: open to whoever reaches the port
+ * @param botToken the one workspace's bot token (single-workspace mode and the sandbox); empty when installing in several
+ * @param oauth the "Add to Slack" settings when MAP Bot is installed in several workspaces; empty with one bot token
  */
 public record Config(
-        String botToken,
+        Optional<String> botToken,
         String signingSecret,
         Optional<String> appToken,
         String slackApiUrl,
@@ -32,7 +34,8 @@ public record Config(
         Optional<String> listenAddress,
         String publicUrl,
         boolean sandbox,
-        Optional<String> metricsToken) {
+        Optional<String> metricsToken,
+        Optional<OAuthSettings> oauth) {
 
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
     /** The sandbox has no sign-in: unless the operator says otherwise, only this machine can open it. */
@@ -41,13 +44,19 @@ public record Config(
     public static Config fromEnv(Map<String, String> env) {
         Optional<String> botToken = optional(env, "SLACK_BOT_TOKEN");
         Optional<String> signingSecret = optional(env, "SLACK_SIGNING_SECRET");
-        boolean sandbox = sandboxWanted(env, botToken.isPresent() || signingSecret.isPresent());
+        boolean distributed = OAuthSettings.wanted(env);
+        if (botToken.isPresent() && distributed) {
+            throw new ConfigException("SLACK_BOT_TOKEN and SLACK_CLIENT_ID/SLACK_CLIENT_SECRET are both set: set SLACK_BOT_TOKEN "
+                    + "to serve one workspace, or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET to install in several, not both");
+        }
+        boolean sandbox = sandboxWanted(env, botToken.isPresent() || signingSecret.isPresent() || distributed);
 
-        String token = sandbox ? "xoxb-sandbox" : botToken.orElseThrow(() -> missing(
-                "SLACK_BOT_TOKEN", "the bot token (xoxb-...) from your Slack app's OAuth & Permissions page"));
+        Optional<String> token = sandbox ? Optional.of("xoxb-sandbox") : distributed ? Optional.empty()
+                : Optional.of(botToken.orElseThrow(() -> missing(
+                "SLACK_BOT_TOKEN", "the bot token (xoxb-...) from your Slack app's OAuth & Permissions page")));
         String secret = sandbox ? randomSecret() : signingSecret.orElseThrow(() -> missing(
                 "SLACK_SIGNING_SECRET", "the signing secret from your Slack app's Basic Information page"));
-        if (!sandbox && !token.startsWith("xoxb-")) {
+        if (!sandbox && token.isPresent() && !token.get().startsWith("xoxb-")) {
             throw new ConfigException("SLACK_BOT_TOKEN must be a bot token starting with xoxb-");
         }
 
@@ -75,8 +84,14 @@ public record Config(
         if (publicUrl.endsWith("/")) {
             publicUrl = publicUrl.substring(0, publicUrl.length() - 1);
         }
+        Optional<OAuthSettings> oauth = distributed ? Optional.of(OAuthSettings.fromEnv(env, publicUrl)) : Optional.empty();
         return new Config(token, secret, appToken, slackApiUrl, databaseUrl, dataDir, port, listenAddress, publicUrl, sandbox,
-                optional(env, "MAP_METRICS_TOKEN"));
+                optional(env, "MAP_METRICS_TOKEN"), oauth);
+    }
+
+    /** Installed in several workspaces through "Add to Slack", each with its own token. */
+    public boolean multiWorkspace() {
+        return oauth.isPresent();
     }
 
     public boolean socketMode() {
@@ -96,7 +111,7 @@ public record Config(
     public Config withPort(int newPort) {
         String url = publicUrl.equals("http://localhost:0") ? "http://localhost:" + newPort : publicUrl;
         return new Config(botToken, signingSecret, appToken, slackApiUrl, databaseUrl, dataDir, newPort, listenAddress, url, sandbox,
-                metricsToken);
+                metricsToken, oauth);
     }
 
     public String selfUrl() {
@@ -179,7 +194,7 @@ public record Config(
         }
     }
 
-    private static String httpUrl(Map<String, String> env, String name, String fallback) {
+    static String httpUrl(Map<String, String> env, String name, String fallback) {
         String raw = optional(env, name).orElse(fallback);
         try {
             URI uri = new URI(raw);
@@ -213,6 +228,8 @@ public record Config(
                 + ", dataDir=" + dataDir + ", port=" + port + ", listen=" + listenAddress.orElse("every interface")
                 + ", publicUrl=" + publicUrl
                 + ", socketMode=" + socketMode() + ", sandbox=" + sandbox
-                + ", metrics=" + (metricsToken.isPresent() ? "token required" : "open") + "]";
+                + ", metrics=" + (metricsToken.isPresent() ? "token required" : "open")
+                + oauth.map(o -> ", workspaces=several (client " + o.clientId() + ", scopes " + String.join(",", o.scopes())
+                + ", redirect " + o.redirectUri() + ")").orElse(", workspaces=one") + "]";
     }
 }

@@ -28,9 +28,7 @@ import org.mapbot.http.BoltHandler;
 import org.mapbot.http.HttpServer;
 import org.mapbot.http.RouteContributor;
 import org.mapbot.http.SlackSignature;
-import org.mapbot.interaction.BoltAppFactory;
 import org.mapbot.interaction.CommandRouter;
-import org.mapbot.interaction.InstalledTeam;
 import org.mapbot.interaction.InteractionReader;
 import org.mapbot.interaction.Modals;
 import org.mapbot.interaction.SignedMetadata;
@@ -41,11 +39,13 @@ import org.mapbot.pipeline.ChangePipeline;
 import org.mapbot.pipeline.PlanSnapshots;
 import org.mapbot.pipeline.Publications;
 import org.mapbot.plan.service.CommitmentService;
+import org.mapbot.plan.storage.HistoryRepository;
 import org.mapbot.plan.service.PlanService;
 import org.mapbot.plan.service.PlanReview;
 import org.mapbot.plan.service.ProposalAnswers;
 import org.mapbot.plan.service.StepService;
 import org.mapbot.plan.service.TemplateService;
+import org.mapbot.plan.service.WorkspacePause;
 import org.mapbot.plan.slack.Arrivals;
 import org.mapbot.plan.slack.CardActions;
 import org.mapbot.plan.slack.CommitmentClicks;
@@ -131,11 +131,12 @@ public final class MapBot implements AutoCloseable {
         try {
             DSLContext dsl = database.dsl();
             Operations ops = new Operations(database, clock);
-            SlackClients slack = new SlackClients(mode.slackApiUrl(), config.botToken(), ops.slackCalls());
-            App bolt = BoltAppFactory.create(slack, config.botToken(), config.signingSecret());
+            Workspaces workspaces = Workspaces.of(config, dsl, clock);
+            SlackClients slack = workspaces.slack(mode.slackApiUrl(), ops.slackCalls());
+            App bolt = workspaces.bolt(slack);
             SignedMetadata metadata = new SignedMetadata(config.signingSecret());
             Modals modals = new Modals(slack, metadata);
-            SlackListeners listeners = new SlackListeners(bolt, new InteractionReader(new InstalledTeam(slack)::installation),
+            SlackListeners listeners = new SlackListeners(bolt, new InteractionReader(workspaces.installations(slack)),
                     metadata, modals, slack, background);
             CommandRouter commands = new CommandRouter();
             scheduler = new Scheduler(database.dataSource());
@@ -180,18 +181,17 @@ public final class MapBot implements AutoCloseable {
             ShareService shares = new ShareService(plans, new ShareLinkRepository(dsl), users,
                     new ShareTokens(new SecureRandom()), clock, config.publicUrl());
             commands.register(new ShareCommands(plans, shares).subcommand());
-            ApiFeature api = ApiFeature.wire(dsl, plans, steps, users, slack, team -> java.util.Optional.of(listeners.reader()
-                    .installation()).filter(i -> i.teamId().equals(team)), clock, config.publicUrl(), background);
+            ApiFeature api = ApiFeature.wire(dsl, plans, steps, users, slack, listeners.reader()::installationOf, clock,
+                    config.publicUrl(), background);
             commands.register(api.tokenCommand());
             commands.register(new ExportCommands(plans, shares, new ExportService(shares), new SlackFileUpload(slack), slack,
                     background).subcommand());
 
             // Reminders: the sweep sends on its own pool, so a burst of reminders never delays a card.
-            SlackPoster poster = new SlackPoster(slack::bot);
             ReminderSweeper sweeper = ReminderSending.sweeper(dsl, slack, plans, senders, clock, ReminderSweeper.PER_CHANNEL_GAP,
                     ops.reminderOutcomes());
             new ReminderListeners(new StatusAnswers(steps, reminderRepository, clock),
-                    new ReminderPreferences(plans, reminderRepository, directory, clock), plans, poster, modals, background)
+                    new ReminderPreferences(plans, reminderRepository, directory, clock), plans, new SlackPoster(slack::bot), modals, background)
                     .registerOn(listeners, commands);
             scheduler.every(SWEEP_EVERY, ReminderSweepJob.class, () -> new ReminderSweepJob(sweeper));
             scheduler.every(CATCH_UP_EVERY, CatchUpJob.class, () -> new CatchUpJob(pipeline));
@@ -201,6 +201,7 @@ public final class MapBot implements AutoCloseable {
                     new CalendarFeedRoutes(shares, new IcsExport(config.publicUrl()))));
             routes.addAll(mode.routes(signature, sweeper::sweep));
             routes.addAll(ops.routes(pipeline, scheduler, config.metricsToken()));
+            routes.addAll(workspaces.attach(bolt, slack, new WorkspacePause(dsl, new HistoryRepository(dsl), pipelineSlot, clock)));
             commands.attachTo(bolt, listeners.reader());
             scheduler.start();
 
@@ -210,10 +211,7 @@ public final class MapBot implements AutoCloseable {
             Parts parts = new Parts(plans, steps, templates, pipeline, reminderRepository, planner, sweeper, background,
                     pipelineWork, senders);
             log.info("MAP Bot is up on port {}", http.port());
-            String welcome = mode.welcome(http.port());
-            if (!welcome.isEmpty()) {
-                log.info(welcome);
-            }
+            mode.welcome(http.port()).lines().forEach(log::info); // an empty welcome logs nothing
             return new MapBot(config, database, scheduler, http, socketMode, parts);
         } catch (RuntimeException | Error e) {
             if (http != null) {

@@ -78,11 +78,11 @@ public final class ExportCommands {
 
     private void send(Actor actor, Plan plan, ExportFormat format, String destination, String askedIn) {
         try {
-            upload.share(exports.render(actor, plan, format), destination, actor.userId());
+            upload.share(actor.installation(), exports.render(actor, plan, format), destination, actor.userId());
         } catch (Exception e) {
             log.warn("Export of plan {} as {} failed: {}", plan.id(), format, e.toString());
             try {
-                slack.bot().chatPostEphemeral(r -> r.channel(askedIn).user(actor.userId())
+                slack.bot(actor.installation()).chatPostEphemeral(r -> r.channel(askedIn).user(actor.userId())
                         .text(":warning: The " + format.label() + " could not be uploaded (" + e.getMessage() + "). Please try again."));
             } catch (Exception ignored) {
                 log.warn("Could not tell {} about the failed export", actor.userId());

@@ -5,6 +5,8 @@ import com.slack.api.methods.request.files.FilesUploadV2Request;
 import java.io.IOException;
 import java.util.List;
 import org.mapbot.export.ExportService.ExportFile;
+import com.slack.api.methods.MethodsClient;
+import org.mapbot.plan.domain.Installation;
 import org.mapbot.slack.SlackClients;
 
 /**
@@ -19,10 +21,11 @@ public final class SlackFileUpload {
     }
 
     /** Shares {@code file} in {@code channelId}, or when it is null in a DM with {@code userId}; throws with Slack's error. */
-    public void share(ExportFile file, String channelId, String userId) throws Exception {
-        String destination = channelId != null ? channelId : dmWith(userId);
+    public void share(Installation installation, ExportFile file, String channelId, String userId) throws Exception {
+        MethodsClient bot = slack.bot(installation);
+        String destination = channelId != null ? channelId : dmWith(bot, userId);
         try {
-            var response = slack.bot().filesUploadV2(r -> r.channel(destination).initialComment(file.comment())
+            var response = bot.filesUploadV2(r -> r.channel(destination).initialComment(file.comment())
                     .uploadFiles(List.of(FilesUploadV2Request.UploadFile.builder().fileData(file.bytes())
                             .filename(file.fileName()).title(file.title()).build())));
             if (!response.isOk()) {
@@ -42,8 +45,8 @@ public final class SlackFileUpload {
                 .orElse("the upload did not go through");
     }
 
-    private String dmWith(String userId) throws Exception {
-        var dm = slack.bot().conversationsOpen(r -> r.users(List.of(userId)));
+    private static String dmWith(MethodsClient bot, String userId) throws Exception {
+        var dm = bot.conversationsOpen(r -> r.users(List.of(userId)));
         if (!dm.isOk() || dm.getChannel() == null) {
             throw new IOException("conversations.open: " + dm.getError());
         }

@@ -51,7 +51,7 @@ public final class HomeListeners {
     }
 
     private void publishLater(Actor viewer, int offset) {
-        background.execute(() -> tabs.publishNow(viewer.userId(), home.homeOf(viewer, offset)));
+        background.execute(() -> tabs.publishNow(viewer.installation(), viewer.userId(), home.homeOf(viewer, offset)));
     }
 
     private static int parseOffset(String value) {

@@ -41,7 +41,7 @@ public final class HomeRefresher implements PlanConsumer {
         PublishFailed failed = null;
         for (var entry : home.homesOf(installation, sellerByViewer).entrySet()) {
             try {
-                tabs.publish(entry.getKey(), entry.getValue());
+                tabs.publish(installation, entry.getKey(), entry.getValue());
             } catch (PublishFailed e) {
                 failed = e;
             }

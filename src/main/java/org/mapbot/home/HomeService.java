@@ -44,7 +44,7 @@ public final class HomeService {
      * organisation comes from Slack's directory, and a viewer Slack tells nothing about sees less, never more.
      */
     public Actor viewer(String userId, Installation installation) {
-        Optional<SlackUser> known = users.find(userId).filter(u -> u.teamId() != null && !u.teamId().isBlank());
+        Optional<SlackUser> known = users.find(installation, userId).filter(u -> u.teamId() != null && !u.teamId().isBlank());
         return new Actor(userId, known.map(SlackUser::teamId).orElse("unknown"), known.map(SlackUser::enterpriseId).orElse(null),
                 installation);
     }

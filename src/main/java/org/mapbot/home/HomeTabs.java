@@ -4,6 +4,7 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.views.ViewsPublishResponse;
 import java.io.IOException;
 import org.mapbot.pipeline.PublishFailed;
+import org.mapbot.plan.domain.Installation;
 import org.mapbot.slack.SlackClients;
 import org.mapbot.slack.SlackErrors;
 import org.mapbot.slack.SlackJson;
@@ -21,10 +22,10 @@ public final class HomeTabs {
         this.slack = slack;
     }
 
-    public void publish(String userId, HomeModel model) throws PublishFailed {
+    public void publish(Installation installation, String userId, HomeModel model) throws PublishFailed {
         String view = json.view(HomeView.render(model));
         try {
-            ViewsPublishResponse response = slack.bot().viewsPublish(r -> r.userId(userId).viewAsString(view));
+            ViewsPublishResponse response = slack.bot(installation).viewsPublish(r -> r.userId(userId).viewAsString(view));
             if (!response.isOk()) {
                 if (SlackErrors.isTransient(response.getError())) {
                     throw new PublishFailed("views.publish answered " + response.getError());
@@ -39,9 +40,9 @@ public final class HomeTabs {
     }
 
     /** For a tab someone just opened or paged: published now, a failure only logged (they can open it again). */
-    public void publishNow(String userId, HomeModel model) {
+    public void publishNow(Installation installation, String userId, HomeModel model) {
         try {
-            publish(userId, model);
+            publish(installation, userId, model);
         } catch (PublishFailed e) {
             log.warn("Publishing the Home tab of {} failed: {}", userId, e.getMessage());
         }

@@ -73,7 +73,7 @@ public final class Answer {
     public void open(View view) {
         background.execute(() -> {
             try {
-                modals.open(who.triggerId(), view);
+                modals.open(who.actor().installation(), who.triggerId(), view);
             } catch (RuntimeException e) {
                 send(":warning: " + e.getMessage(), false);
             }
@@ -85,7 +85,7 @@ public final class Answer {
             if (hasResponseUrl) {
                 ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(replaceOriginal).text(text));
             } else {
-                slack.bot().chatPostMessage(r -> r.channel(who.userId()).text(text));
+                slack.bot(who.actor().installation()).chatPostMessage(r -> r.channel(who.userId()).text(text));
             }
         } catch (Exception e) {
             log.warn("Could not answer {}: {}", who.userId(), e.getMessage());

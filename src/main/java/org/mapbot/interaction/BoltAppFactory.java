@@ -2,6 +2,9 @@ package org.mapbot.interaction;
 
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.service.InstallationService;
+import com.slack.api.bolt.service.OAuthStateService;
+import java.util.List;
 import org.mapbot.slack.SlackClients;
 
 /** Builds the Bolt app; features then attach their listeners to it. */
@@ -18,5 +21,24 @@ public final class BoltAppFactory {
                 .requestVerificationEnabled(false)
                 .build();
         return new App(config);
+    }
+
+    /**
+     * A Bolt app installed in several workspaces: each request is authorized with the token of the installation
+     * serving its workspace, found in {@code installations}. The install pages are the app's own routes, not Bolt's.
+     */
+    public static App distributed(SlackClients clients, String clientId, String clientSecret, List<String> scopes,
+                                  String redirectUri, String signingSecret, InstallationService installations,
+                                  OAuthStateService states) {
+        AppConfig config = AppConfig.builder()
+                .slack(clients.slack())
+                .clientId(clientId)
+                .clientSecret(clientSecret)
+                .scope(String.join(",", scopes))
+                .redirectUri(redirectUri)
+                .signingSecret(signingSecret)
+                .requestVerificationEnabled(false)
+                .build();
+        return new App(config).service(installations).service(states);
     }
 }

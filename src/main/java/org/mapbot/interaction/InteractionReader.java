@@ -6,7 +6,6 @@ import com.slack.api.app_backend.views.payload.ViewClosedPayload;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.model.view.View;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.mapbot.ops.LogContext;
 import org.mapbot.plan.domain.Actor;
@@ -26,18 +25,41 @@ public final class InteractionReader {
     private static final Pattern TS = Pattern.compile("\\d{1,12}\\.\\d{1,8}");
     static final String MALFORMED = "That request did not come the way Slack sends it, so I changed nothing. Please try again.";
 
-    private final Supplier<Installation> installation;
-
-    public InteractionReader(Supplier<Installation> installation) {
-        this.installation = installation;
+    /** Which installation serves a request from a workspace: the one of single-workspace mode, or a stored one. */
+    @FunctionalInterface
+    public interface Installations {
+        /** The installation serving the workspace {@code teamId} (of Grid org {@code enterpriseId}); a {@link Refusal} if none. */
+        Installation serving(String enterpriseId, String teamId);
     }
 
+    private final Installations installations;
+
+    public InteractionReader(Installations installations) {
+        this.installations = installations;
+    }
+
+    /** The installation the request was delivered for (Bolt's authorized team); in single-workspace mode, the one. */
     public Installation installation() {
-        return installation.get();
+        return installations.serving(null, null);
+    }
+
+    /** The installation serving workspace {@code teamId}, for requests that do not come from Slack (the REST API). */
+    public Optional<Installation> installationOf(String teamId) {
+        try {
+            return Optional.of(installations.serving(null, teamId)).filter(i -> i.teamId().equals(teamId));
+        } catch (Refusal e) {
+            return Optional.empty();
+        }
+    }
+
+    /** This reader for one workspace's event: {@link #installation()} and {@link #eventUser} are that workspace's installation. */
+    public InteractionReader forWorkspace(String enterpriseId, String teamId) {
+        Installation serving = installations.serving(enterpriseId, teamId);
+        return new InteractionReader((e, t) -> serving);
     }
 
     public Interaction command(SlashCommandPayload p) {
-        Actor actor = actor(p.getUserId(), p.getTeamId(), p.getEnterpriseId());
+        Actor actor = actor(p.getUserId(), p.getTeamId(), p.getEnterpriseId(), p.getTeamId());
         return new Interaction(actor, Origin.command(channel(p.getChannelId())), p.getTriggerId());
     }
 
@@ -47,7 +69,8 @@ public final class InteractionReader {
         }
         // For someone of another organisation, user.team_id is theirs and team.id may be either: prefer the user's.
         String team = p.getUser().getTeamId() != null ? p.getUser().getTeamId() : p.getTeam() == null ? null : p.getTeam().getId();
-        Actor actor = actor(p.getUser().getId(), team, p.getEnterprise() == null ? null : p.getEnterprise().getId());
+        Actor actor = actor(p.getUser().getId(), team, p.getEnterprise() == null ? null : p.getEnterprise().getId(),
+                p.getTeam() == null ? team : p.getTeam().getId());
         return new Interaction(actor, origin(p), p.getTriggerId());
     }
 
@@ -56,8 +79,8 @@ public final class InteractionReader {
             throw new Refusal(MALFORMED);
         }
         String team = p.getUser().getTeamId() != null ? p.getUser().getTeamId() : p.getTeam() == null ? null : p.getTeam().getId();
-        return new Interaction(actor(p.getUser().getId(), team, p.getEnterprise() == null ? null : p.getEnterprise().getId()),
-                Origin.modal(), p.getTriggerId());
+        return new Interaction(actor(p.getUser().getId(), team, p.getEnterprise() == null ? null : p.getEnterprise().getId(),
+                installedTeam(p.getView(), team)), Origin.modal(), p.getTriggerId());
     }
 
     public Interaction suggestion(com.slack.api.app_backend.interactive_components.payload.BlockSuggestionPayload p) {
@@ -65,8 +88,8 @@ public final class InteractionReader {
             throw new Refusal(MALFORMED);
         }
         String team = p.getUser().getTeamId() != null ? p.getUser().getTeamId() : p.getTeam() == null ? null : p.getTeam().getId();
-        return new Interaction(actor(p.getUser().getId(), team, p.getEnterprise() == null ? null : p.getEnterprise().getId()),
-                Origin.modal(), null);
+        return new Interaction(actor(p.getUser().getId(), team, p.getEnterprise() == null ? null : p.getEnterprise().getId(),
+                team), Origin.modal(), null);
     }
 
     public Interaction closed(ViewClosedPayload p) {
@@ -74,13 +97,18 @@ public final class InteractionReader {
             throw new Refusal(MALFORMED);
         }
         String team = p.getUser().getTeamId() != null ? p.getUser().getTeamId() : p.getTeam() == null ? null : p.getTeam().getId();
-        return new Interaction(actor(p.getUser().getId(), team, p.getEnterprise() == null ? null : p.getEnterprise().getId()),
-                Origin.modal(), null);
+        return new Interaction(actor(p.getUser().getId(), team, p.getEnterprise() == null ? null : p.getEnterprise().getId(),
+                team), Origin.modal(), null);
     }
 
     /** The person an event is about (joined, opened the Home tab), as an actor of the installation. */
     public Actor eventUser(String userId, String teamId, String enterpriseId) {
-        return actor(userId, teamId, enterpriseId);
+        return actor(userId, teamId, enterpriseId, teamId);
+    }
+
+    /** A modal belongs to the workspace that opened it, whoever of the channel's organisations submits it. */
+    private static String installedTeam(View view, String fallback) {
+        return view != null && view.getAppInstalledTeamId() != null ? view.getAppInstalledTeamId() : fallback;
     }
 
     /** Where a click happened: a message in a channel (the card, a reminder), an ephemeral reply, Home, or a modal. */
@@ -102,13 +130,14 @@ public final class InteractionReader {
         return Origin.message(channel(channelId), ts);
     }
 
-    private Actor actor(String userId, String teamId, String enterpriseId) {
+    private Actor actor(String userId, String teamId, String enterpriseId, String requestTeamId) {
         if (userId == null || !USER.matcher(userId).matches() || teamId == null || !TEAM.matcher(teamId).matches()
                 || (enterpriseId != null && !enterpriseId.isEmpty() && !ENTERPRISE.matcher(enterpriseId).matches())) {
             throw new Refusal(MALFORMED);
         }
         LogContext.team(teamId);
-        return new Actor(userId, teamId, enterpriseId == null || enterpriseId.isEmpty() ? null : enterpriseId, installation.get());
+        String enterprise = enterpriseId == null || enterpriseId.isEmpty() ? null : enterpriseId;
+        return new Actor(userId, teamId, enterprise, installations.serving(enterprise, requestTeamId));
     }
 
     private static String channel(String channelId) {

@@ -2,6 +2,7 @@ package org.mapbot.interaction;
 
 import com.slack.api.model.view.View;
 import org.mapbot.plan.domain.PlanException;
+import org.mapbot.plan.domain.Installation;
 import org.mapbot.slack.SlackClients;
 import org.mapbot.slack.SlackJson;
 import org.slf4j.Logger;
@@ -21,12 +22,12 @@ public final class Modals {
     }
 
     /** Opens {@code view}; a refusal by Slack becomes a {@link PlanException} worded for the person. */
-    public void open(String triggerId, View view) {
+    public void open(Installation installation, String triggerId, View view) {
         if (view.getCallbackId() != null) {
             view.setPrivateMetadata(metadata.sign(view.getCallbackId(), view.getPrivateMetadata()));
         }
         try {
-            var opened = slack.bot().viewsOpen(r -> r.triggerId(triggerId).viewAsString(json.view(view)));
+            var opened = slack.bot(installation).viewsOpen(r -> r.triggerId(triggerId).viewAsString(json.view(view)));
             if (!opened.isOk()) {
                 log.warn("views.open answered {}", opened.getError());
                 throw new PlanException("I could not open the form (" + opened.getError() + "). Please try again.");

@@ -104,7 +104,7 @@ public final class SlackListeners {
     public <E extends Event> void onEvent(Class<E> type, EventHandler<E> handler) {
         app.event(type, (req, ctx) -> {
             try {
-                handler.handle(req.getEvent(), reader);
+                handler.handle(req.getEvent(), reader.forWorkspace(ctx.getEnterpriseId(), ctx.getTeamId()));
             } catch (Exception e) {
                 log.error("Handling a {} event failed", type.getSimpleName(), e);
             }

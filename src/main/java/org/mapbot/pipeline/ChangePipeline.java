@@ -12,6 +12,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import org.mapbot.ops.LogContext;
 import org.mapbot.plan.service.PlanChanges;
+import org.mapbot.slack.NotInstalledException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -146,6 +147,9 @@ public final class ChangePipeline implements PlanChanges {
                 consumer.publish(snapshot);
             } catch (PublishFailed e) {
                 failures.add(e);
+            } catch (NotInstalledException e) {
+                // The workspace uninstalled MAP Bot: nothing can be posted there, but the reminders still follow the plan.
+                log.info("Plan {} not published by {}: {}", planId, consumer.getClass().getSimpleName(), e.getMessage());
             }
         }
         if (failures.isEmpty()) {

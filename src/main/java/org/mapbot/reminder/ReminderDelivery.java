@@ -152,7 +152,7 @@ public final class ReminderDelivery {
                             thisMonday, plan.timeZone(), thisWeeks)), now);
                     return skip(reminder, "superseded by this week's digest");
                 }
-                ReminderViews.Digest digest = digest(view, reminder.forDate(), directory.isExtShared(plan.channelId()));
+                ReminderViews.Digest digest = digest(view, reminder.forDate(), directory.isExtShared(plan));
                 if (digest.isEmpty()) {
                     scheduleNextDigest(plan, now);
                     return skip(reminder, "nothing to say");
@@ -162,7 +162,7 @@ public final class ReminderDelivery {
             default -> throw new IllegalStateException("Unknown kind " + reminder.kind());
         }
 
-        Outcome outcome = poster.post(reminder.recipient(), threadTs, message);
+        Outcome outcome = poster.post(plan, reminder.recipient(), threadTs, message);
         Instant after = clock.instant();
         if (outcome instanceof Outcome.Sent sent) {
             reminders.markSent(reminder.id(), sent.channel(), sent.ts(), after);
@@ -192,7 +192,7 @@ public final class ReminderDelivery {
             // Pausing goes through the plan's rules, so the card, Home tabs and reminders follow from one change.
             if (planService.pause(plan, "reminders could not be posted in the channel: " + gone.error())) {
                 log.warn("Paused plan {}: channel {} answered {}", plan.id(), plan.channelId(), gone.error());
-                Outcome told = poster.post(plan.ownerUserId(), null, ReminderViews.planPaused(plan, gone.error()));
+                Outcome told = poster.post(plan, plan.ownerUserId(), null, ReminderViews.planPaused(plan, gone.error()));
                 if (!(told instanceof Outcome.Sent)) {
                     log.warn("Could not tell {} that plan {} is paused: {}", plan.ownerUserId(), plan.id(), told);
                 }

@@ -89,7 +89,7 @@ public final class ReminderListeners {
 
     private Response settings(CommandInput input, SlashCommandContext ctx) {
         Plan plan = plans.requireCurrentPlan(input.actor(), input.channelId());
-        modals.open(input.triggerId(), ReminderViews.settingsModal(plan, preferences.settingsFor(input.actor(), plan)));
+        modals.open(input.actor().installation(), input.triggerId(), ReminderViews.settingsModal(plan, preferences.settingsFor(input.actor(), plan)));
         return ctx.ack();
     }
 
@@ -101,7 +101,7 @@ public final class ReminderListeners {
     }
 
     private void updateMessage(String channel, String ts, StatusAnswers.Answered answered) {
-        if (channel == null || ts == null || !poster.update(channel, ts, answered.message())) {
+        if (channel == null || ts == null || !poster.update(answered.plan(), channel, ts, answered.message())) {
             log.warn("Could not update the reminder message {} in {}", ts, channel);
         }
     }

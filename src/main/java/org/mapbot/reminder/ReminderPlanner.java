@@ -58,7 +58,7 @@ public final class ReminderPlanner implements PlanConsumer {
             // Slack may know a time zone we do not: ask, and plan again with what it says.
             boolean any = false;
             for (String user : zones.stale()) {
-                any |= directory.refreshUser(user);
+                any |= directory.refreshUser(snapshot.plan(), user);
             }
             if (any) {
                 replan(snapshot.view(), snapshot.reminderSettings(), directory.zones(usersOf(snapshot.view())));

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import org.mapbot.plan.domain.Installation;
+import org.mapbot.plan.domain.Plan;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -56,8 +58,8 @@ public final class SlackDirectory {
     }
 
     /** Asks Slack for the user's time zone and caches it; false when Slack could not tell. */
-    public boolean refreshUser(String userId) {
-        return users.refresh(userId);
+    public boolean refreshUser(Plan plan, String userId) {
+        return users.refresh(Installation.of(plan), userId);
     }
 
     /** The organisation Slack last told us the user belongs to, if it did. */
@@ -92,8 +94,8 @@ public final class SlackDirectory {
     }
 
     /** Whether a channel is shared with another organisation; when Slack cannot say, yes (the safe mistake). */
-    public boolean isExtShared(String channelId) {
-        return channels.isExternallyShared(channelId);
+    public boolean isExtShared(Plan plan) {
+        return channels.isExternallyShared(plan);
     }
 
     private static Optional<ZoneId> zone(String id) {

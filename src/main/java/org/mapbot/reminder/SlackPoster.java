@@ -6,7 +6,9 @@ import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import org.mapbot.plan.domain.Plan;
+import org.mapbot.slack.NotInstalledException;
 import org.mapbot.slack.SlackErrors;
 
 /**
@@ -16,10 +18,11 @@ import org.mapbot.slack.SlackErrors;
 public final class SlackPoster {
     static final Duration DEFAULT_RETRY_AFTER = SlackErrors.DEFAULT_RETRY_AFTER;
 
-    private final Supplier<MethodsClient> slack;
+    /** The bot of a plan's installation: reminders go out with the token of the workspace the plan belongs to. */
+    private final Function<Plan, MethodsClient> slack;
     private final org.mapbot.slack.SlackJson json = new org.mapbot.slack.SlackJson();
 
-    public SlackPoster(Supplier<MethodsClient> slack) {
+    public SlackPoster(Function<Plan, MethodsClient> slack) {
         this.slack = slack;
     }
 
@@ -32,9 +35,9 @@ public final class SlackPoster {
         record Rejected(String error) implements Outcome { }
     }
 
-    public Outcome post(String channel, String threadTs, ReminderViews.Message message) {
+    public Outcome post(Plan plan, String channel, String threadTs, ReminderViews.Message message) {
         try {
-            ChatPostMessageResponse response = slack.get().chatPostMessage(r -> {
+            ChatPostMessageResponse response = slack.apply(plan).chatPostMessage(r -> {
                 r.channel(channel).text(message.text()).blocksAsString(json.blocks(message.blocks())).unfurlLinks(false).unfurlMedia(false);
                 if (threadTs != null) {
                     r.threadTs(threadTs);
@@ -49,16 +52,18 @@ public final class SlackPoster {
             return classify(e);
         } catch (IOException e) {
             return new Outcome.Transient("network: " + e.getMessage());
+        } catch (NotInstalledException e) {
+            return new Outcome.Rejected("not_installed");
         }
     }
 
     /** Replaces a posted message (an answered status check); false when Slack refused. */
-    public boolean update(String channel, String ts, ReminderViews.Message message) {
+    public boolean update(Plan plan, String channel, String ts, ReminderViews.Message message) {
         try {
-            ChatUpdateResponse response = slack.get().chatUpdate(r -> r.channel(channel).ts(ts).text(message.text())
+            ChatUpdateResponse response = slack.apply(plan).chatUpdate(r -> r.channel(channel).ts(ts).text(message.text())
                     .blocksAsString(json.blocks(message.blocks())));
             return response.isOk();
-        } catch (SlackApiException | IOException e) {
+        } catch (SlackApiException | IOException | NotInstalledException e) {
             return false;
         }
     }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.mapbot.plan.domain.Installation;
 import org.mapbot.plan.domain.Actor;
 import org.mapbot.plan.domain.Plan;
 import org.mapbot.plan.service.PlanService;
@@ -64,6 +65,6 @@ public final class ShareService {
         view.commitment().customer().ifPresent(a -> people.add(a.userId()));
         view.commitment().open().forEach(p -> people.add(p.proposedBy()));
         return PlanDocument.forCustomer(plan, visible, view.today(), view.projectedFinish(),
-                users.displayNames(people), view.commitment());
+                users.displayNames(Installation.of(plan), people), view.commitment());
     }
 }

@@ -7,6 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import org.jooq.DSLContext;
+import com.slack.api.methods.MethodsClient;
+import org.mapbot.plan.domain.Installation;
+import org.mapbot.plan.domain.Plan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,13 +31,15 @@ public final class SharedChannels {
         this.clock = clock;
     }
 
-    public boolean isExternallyShared(String channelId) {
+    /** Whether the plan's channel is shared with another organisation, asked with the plan's installation's token. */
+    public boolean isExternallyShared(Plan plan) {
+        String channelId = plan.channelId();
         var cached = dsl.selectFrom(SLACK_CHANNEL).where(SLACK_CHANNEL.CHANNEL_ID.eq(channelId)).fetchOptional();
         if (cached.isPresent() && cached.get().getFetchedAt().toInstant().plus(FRESH_FOR).isAfter(clock.instant())) {
             return cached.get().getIsExtShared();
         }
         try {
-            ConversationsInfoResponse info = slack.bot().conversationsInfo(r -> r.channel(channelId));
+            ConversationsInfoResponse info = slack.bot(plan).conversationsInfo(r -> r.channel(channelId));
             if (!info.isOk() || info.getChannel() == null) {
                 log.warn("conversations.info for {} failed ({}); treating it as shared", channelId, info.getError());
                 return true;
@@ -52,9 +57,11 @@ public final class SharedChannels {
      * the first connected team that is not the installing one, as {@code team.info} names it. Empty when Slack
      * cannot tell (not shared, more than one other organisation, or no {@code team:read}).
      */
-    public java.util.Optional<String> externalTeamName(String channelId, String installingTeamId) {
+    public java.util.Optional<String> externalTeamName(Installation installation, String channelId) {
+        String installingTeamId = installation.teamId();
         try {
-            ConversationsInfoResponse info = slack.bot().conversationsInfo(r -> r.channel(channelId));
+            MethodsClient bot = slack.bot(installation);
+            ConversationsInfoResponse info = bot.conversationsInfo(r -> r.channel(channelId));
             if (!info.isOk() || info.getChannel() == null || !info.getChannel().isExtShared()) {
                 return java.util.Optional.empty();
             }
@@ -66,7 +73,7 @@ public final class SharedChannels {
                 return java.util.Optional.empty();
             }
             String team = teams.iterator().next();
-            var teamInfo = slack.bot().teamInfo(r -> r.team(team));
+            var teamInfo = bot.teamInfo(r -> r.team(team));
             if (!teamInfo.isOk() || teamInfo.getTeam() == null || teamInfo.getTeam().getName() == null
                     || teamInfo.getTeam().getName().isBlank()) {
                 return java.util.Optional.empty();

@@ -15,7 +15,8 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import org.mapbot.plan.domain.Installation;
 import org.jooq.DSLContext;
 import org.mapbot.db.generated.tables.records.SlackUserRecord;
 import org.slf4j.Logger;
@@ -34,20 +35,21 @@ public final class SlackUsers {
     public static final java.time.Duration FRESH_FOR = java.time.Duration.ofHours(24);
 
     private final DSLContext dsl;
-    private final Supplier<MethodsClient> slack;
+    /** The bot of an installation: a user is asked about in the workspace that asks (its token sees its people). */
+    private final Function<Installation, MethodsClient> slack;
     private final Clock clock;
 
-    public SlackUsers(DSLContext dsl, Supplier<MethodsClient> slack, Clock clock) {
+    public SlackUsers(DSLContext dsl, Function<Installation, MethodsClient> slack, Clock clock) {
         this.dsl = dsl;
         this.slack = slack;
         this.clock = clock;
     }
 
-    public Optional<SlackUser> find(String userId) {
-        return Optional.ofNullable(find(Set.of(userId)).get(userId));
+    public Optional<SlackUser> find(Installation installation, String userId) {
+        return Optional.ofNullable(find(installation, Set.of(userId)).get(userId));
     }
 
-    public Map<String, SlackUser> find(Collection<String> userIds) {
+    public Map<String, SlackUser> find(Installation installation, Collection<String> userIds) {
         Set<String> wanted = new LinkedHashSet<>(userIds);
         wanted.remove(null);
         Map<String, SlackUser> found = new HashMap<>();
@@ -69,19 +71,19 @@ public final class SlackUsers {
             if (fetches++ >= MAX_FETCHES_PER_CALL) {
                 break;
             }
-            fetch(userId).ifPresent(user -> found.put(userId, user));
+            fetch(installation, userId).ifPresent(user -> found.put(userId, user));
         }
         return found;
     }
 
     /** The user's own time zone, or {@code fallback} (external users' profiles often have none). */
-    public ZoneId zoneOr(String userId, ZoneId fallback) {
-        return find(userId).map(SlackUser::timeZone).filter(java.util.Objects::nonNull).orElse(fallback);
+    public ZoneId zoneOr(Installation installation, String userId, ZoneId fallback) {
+        return find(installation, userId).map(SlackUser::timeZone).filter(java.util.Objects::nonNull).orElse(fallback);
     }
 
-    public Map<String, String> displayNames(Collection<String> userIds) {
+    public Map<String, String> displayNames(Installation installation, Collection<String> userIds) {
         Map<String, String> names = new HashMap<>();
-        find(userIds).forEach((id, user) -> {
+        find(installation, userIds).forEach((id, user) -> {
             if (user.displayName() != null) {
                 names.put(id, user.displayName());
             }
@@ -90,13 +92,13 @@ public final class SlackUsers {
     }
 
     /** Asks Slack about the user now and caches the answer; false when Slack could not tell. */
-    public boolean refresh(String userId) {
-        return fetch(userId).isPresent();
+    public boolean refresh(Installation installation, String userId) {
+        return fetch(installation, userId).isPresent();
     }
 
-    private Optional<SlackUser> fetch(String userId) {
+    private Optional<SlackUser> fetch(Installation installation, String userId) {
         try {
-            UsersInfoResponse response = slack.get().usersInfo(r -> r.user(userId));
+            UsersInfoResponse response = slack.apply(installation).usersInfo(r -> r.user(userId));
             if (!response.isOk() || response.getUser() == null) {
                 log.info("users.info for {} answered {}", userId, response.getError());
                 return Optional.empty();

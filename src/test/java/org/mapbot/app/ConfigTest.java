@@ -150,4 +150,92 @@ class ConfigTest {
         assertThatThrownBy(() -> Config.fromEnv(env)).hasMessageStartingWith("MAP_SANDBOX=true cannot be combined");
         assertThat(Config.fromEnv(realSlack()).sandbox()).isFalse();
     }
+
+    private static Map<String, String> severalWorkspaces() {
+        Map<String, String> env = new HashMap<>();
+        env.put("SLACK_CLIENT_ID", "1111111111.2222222222");
+        env.put("SLACK_CLIENT_SECRET", "client-s3cr3t");
+        env.put("SLACK_SIGNING_SECRET", "s3cr3t-signing");
+        env.put("MAP_ENCRYPTION_KEY", java.util.Base64.getEncoder().encodeToString(new byte[32]));
+        env.put("PUBLIC_URL", "https://mapbot.example.com");
+        return env;
+    }
+
+    @Test
+    void the_client_id_and_secret_switch_to_several_workspaces_with_the_manifest_scopes_and_the_public_redirect_url() {
+        Config config = Config.fromEnv(severalWorkspaces());
+
+        assertThat(config.multiWorkspace()).isTrue();
+        assertThat(config.sandbox()).isFalse();
+        assertThat(config.botToken()).isEmpty();
+        OAuthSettings oauth = config.oauth().orElseThrow();
+        assertThat(oauth.scopes()).isEqualTo(OAuthSettings.MANIFEST_SCOPES);
+        assertThat(oauth.redirectUri()).isEqualTo("https://mapbot.example.com/slack/oauth_redirect");
+        assertThat(Config.fromEnv(realSlack()).multiWorkspace()).as("a bot token: one workspace, as before").isFalse();
+    }
+
+    @Test
+    void the_default_scopes_are_the_bot_scopes_of_the_manifest() throws java.io.IOException {
+        String manifest = java.nio.file.Files.readString(java.nio.file.Path.of("manifest.yml"));
+        String bot = manifest.substring(manifest.indexOf("    bot:"), manifest.indexOf("settings:"));
+        java.util.List<String> scopes = bot.lines().map(String::strip).filter(l -> l.startsWith("- "))
+                .map(l -> l.substring(2).split("\\s+")[0]).toList();
+
+        assertThat(OAuthSettings.MANIFEST_SCOPES).containsExactlyElementsOf(scopes);
+    }
+
+    @Test
+    void scopes_and_the_redirect_url_can_be_set() {
+        Map<String, String> env = severalWorkspaces();
+        env.put("SLACK_SCOPES", "commands, chat:write");
+        env.put("SLACK_REDIRECT_URI", "https://install.example.com/slack/oauth_redirect");
+
+        OAuthSettings oauth = Config.fromEnv(env).oauth().orElseThrow();
+
+        assertThat(oauth.scopes()).containsExactly("commands", "chat:write");
+        assertThat(oauth.redirectUri()).isEqualTo("https://install.example.com/slack/oauth_redirect");
+    }
+
+    @ParameterizedTest(name = "{0}={1} is refused")
+    @CsvSource(delimiter = '|', value = {
+            "SLACK_BOT_TOKEN             | xoxb-1-2-3                                   | SLACK_BOT_TOKEN and SLACK_CLIENT_ID/SLACK_CLIENT_SECRET are both set",
+            "SLACK_CLIENT_SECRET         |                                              | SLACK_CLIENT_SECRET is not set",
+            "SLACK_CLIENT_ID             |                                              | SLACK_CLIENT_ID is not set",
+            "SLACK_CLIENT_ID             | my-app                                       | SLACK_CLIENT_ID must be the Client ID",
+            "SLACK_SIGNING_SECRET        |                                              | SLACK_SIGNING_SECRET is not set",
+            "MAP_ENCRYPTION_KEY          |                                              | MAP_ENCRYPTION_KEY is not set: expected 32 random bytes in base64",
+            "MAP_ENCRYPTION_KEY          | c2hvcnQ=                                     | MAP_ENCRYPTION_KEY must be 32 random bytes in base64, such as the output of: openssl rand -base64 32 (it decodes to 5 bytes)",
+            "MAP_ENCRYPTION_KEY          | not base64 at all!                           | MAP_ENCRYPTION_KEY must be 32 random bytes in base64, such as the output of: openssl rand -base64 32 (it is not valid base64)",
+            "MAP_ENCRYPTION_KEY_PREVIOUS | c2hvcnQ=                                     | MAP_ENCRYPTION_KEY_PREVIOUS must be 32 random bytes",
+            "MAP_ENCRYPTION_KEY_PREVIOUS | AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA= | MAP_ENCRYPTION_KEY_PREVIOUS is the same key as MAP_ENCRYPTION_KEY",
+            "SLACK_SCOPES                | commands;chat:write                          | SLACK_SCOPES must be bot scopes separated by commas",
+            "SLACK_REDIRECT_URI          | https://mapbot.example.com/elsewhere         | SLACK_REDIRECT_URI must end with /slack/oauth_redirect",
+            "MAP_SANDBOX                 | true                                         | MAP_SANDBOX=true cannot be combined",
+    })
+    void a_wrong_or_missing_setting_of_several_workspaces_stops_start_up_with_one_line(String variable, String value, String message) {
+        Map<String, String> env = severalWorkspaces();
+        if (value == null) {
+            env.remove(variable);
+        } else {
+            env.put(variable, value);
+        }
+
+        assertThatThrownBy(() -> Config.fromEnv(env))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(message)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").doesNotContain("client-s3cr3t")
+                        .doesNotContain(env.getOrDefault("MAP_ENCRYPTION_KEY", "no key set")));
+    }
+
+    @Test
+    void the_client_secret_and_the_keys_never_appear_in_the_printed_configuration() {
+        Map<String, String> env = severalWorkspaces();
+        String key = java.util.Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
+        env.put("MAP_ENCRYPTION_KEY", key);
+
+        String printed = Config.fromEnv(env).toString();
+
+        assertThat(printed).contains("workspaces=several").contains("1111111111.2222222222")
+                .doesNotContain("client-s3cr3t").doesNotContain(key).doesNotContain("s3cr3t-signing");
+    }
 }

@@ -51,6 +51,14 @@ public final class RunningApp implements BeforeAllCallback, AfterAllCallback, Be
         return this;
     }
 
+    /** Multi-workspace mode: no bot token; workspaces install the app through "Add to Slack" (see {@link AddToSlack}). */
+    public RunningApp installable() {
+        extraEnv.put("SLACK_CLIENT_ID", AddToSlack.CLIENT_ID);
+        extraEnv.put("SLACK_CLIENT_SECRET", AddToSlack.CLIENT_SECRET);
+        extraEnv.put("MAP_ENCRYPTION_KEY", AddToSlack.ENCRYPTION_KEY);
+        return this;
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         database = TestDatabase.shared(context);
@@ -67,6 +75,9 @@ public final class RunningApp implements BeforeAllCallback, AfterAllCallback, Be
         env.put("PORT", "0");
         env.put("PUBLIC_URL", "https://mapbot.example.com");
         env.putAll(extraEnv);
+        if (env.containsKey("SLACK_CLIENT_ID")) {
+            env.remove("SLACK_BOT_TOKEN");
+        }
         this.env = Map.copyOf(env);
         mapBot = MapBot.start(Config.fromEnv(env), clock, statements);
         requests = new SlackRequests("http://localhost:" + mapBot.port(), SIGNING_SECRET, clock, slack.baseUrl(),

@@ -10,6 +10,11 @@ public record Installation(String teamId, String enterpriseId, String botUserId,
         this(teamId, enterpriseId, botUserId, null);
     }
 
+    /** The installation a plan belongs to, as far as the plan records it (its workspace and Grid org). */
+    public static Installation of(Plan plan) {
+        return new Installation(plan.teamId(), plan.enterpriseId(), null);
+    }
+
     /** On Enterprise Grid the enterprise counts (a colleague may sit in another workspace of it), else the team. */
     public boolean includes(String teamId, String enterpriseId) {
         if (this.enterpriseId != null && enterpriseId != null) {

@@ -41,7 +41,7 @@ public final class Arrivals {
         background.execute(() -> {
             try {
                 plans.currentPlan(installation, channelId).filter(plan -> plan.status().isOpen()).ifPresent(plan -> {
-                    SlackUser user = users.find(userId).orElse(null);
+                    SlackUser user = users.find(installation, userId).orElse(null);
                     String team = user != null && user.teamId() != null ? user.teamId() : teamId;
                     String enterprise = user == null ? null : user.enterpriseId();
                     if (team == null || installation.includes(team, enterprise)) {

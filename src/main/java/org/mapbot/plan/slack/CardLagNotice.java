@@ -23,7 +23,7 @@ public final class CardLagNotice implements LagNotice {
             return false; // the bot's own change: nobody to tell
         }
         try {
-            var told = slack.bot().chatPostEphemeral(r -> r.channel(plan.channelId()).user(userId)
+            var told = slack.bot(plan).chatPostEphemeral(r -> r.channel(plan.channelId()).user(userId)
                     .text(":hourglass_flowing_sand: Your change to *" + SlackText.escape(plan.title()) + "* is saved. Slack is not "
                             + "taking updates to the plan card right now; the card will catch up on its own."));
             return told.isOk();

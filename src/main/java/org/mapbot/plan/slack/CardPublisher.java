@@ -45,19 +45,19 @@ public final class CardPublisher implements PlanConsumer {
             plan = withoutCard(plan);
         }
         Plan shown = plan;
-        boolean shared = snapshot.channelShared().orElseGet(() -> channels.isExternallyShared(shown.channelId()));
+        boolean shared = snapshot.channelShared().orElseGet(() -> channels.isExternallyShared(shown));
         String blocks = json.blocks(CardView.blocks(snapshot.view(), shared));
         String text = CardView.fallbackText(snapshot.view(), shared);
         try {
             if (shown.cardTs() != null) {
-                ChatUpdateResponse updated = slack.bot().chatUpdate(r -> r.channel(shown.channelId()).ts(shown.cardTs())
+                ChatUpdateResponse updated = slack.bot(shown).chatUpdate(r -> r.channel(shown.channelId()).ts(shown.cardTs())
                         .text(text).blocksAsString(blocks));
                 if (updated.isOk() || !answered(shown, updated.getError(), "message_not_found")) {
                     return;
                 }
                 // Someone deleted the card: post a new one.
             }
-            ChatPostMessageResponse posted = slack.bot().chatPostMessage(r -> r.channel(shown.channelId()).text(text).blocksAsString(blocks));
+            ChatPostMessageResponse posted = slack.bot(shown).chatPostMessage(r -> r.channel(shown.channelId()).text(text).blocksAsString(blocks));
             if (posted.isOk()) {
                 plans.rememberCard(shown.id(), posted.getTs());
             } else {
@@ -97,7 +97,7 @@ public final class CardPublisher implements PlanConsumer {
 
     private void retire(Plan plan) {
         try {
-            slack.bot().chatDelete(r -> r.channel(plan.channelId()).ts(plan.cardTs()));
+            slack.bot(plan).chatDelete(r -> r.channel(plan.channelId()).ts(plan.cardTs()));
         } catch (IOException | SlackApiException e) {
             log.warn("Could not delete the old card of plan {}: {}", plan.id(), e.getMessage());
         }

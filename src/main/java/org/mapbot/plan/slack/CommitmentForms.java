@@ -86,7 +86,7 @@ public final class CommitmentForms {
         List<NewStepRequest> added = newSteps(form, CommitmentModals.REVIEW_NEW_ROWS);
         Plan plan = review.planOf(form.id());
         PlanReview.Reviewed reviewed = review.review(form.who().actor(), form.id(), suggestions, added,
-                channels.isExternallyShared(plan.channelId()));
+                channels.isExternallyShared(plan));
         for (CommentPosted comment : reviewed.comments()) {
             messages.notice(plan, SlackText.mention(form.who().userId()) + " commented on *" + comment.target().step().position()
                     + ". " + SlackText.escape(comment.target().step().title()) + "*:\n" + SlackText.escape(comment.text()));

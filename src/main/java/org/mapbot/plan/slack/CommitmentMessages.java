@@ -38,7 +38,7 @@ public final class CommitmentMessages {
         background.execute(() -> {
             try {
                 PlanView view = customerView(plan);
-                ChatPostMessageResponse posted = slack.bot().chatPostMessage(r -> r.channel(plan.channelId())
+                ChatPostMessageResponse posted = slack.bot(plan).chatPostMessage(r -> r.channel(plan.channelId())
                         .text(CommitmentViews.requestText(view)).blocksAsString(json.blocks(CommitmentViews.request(view, askedBy))));
                 if (posted.isOk()) {
                     commitments.rememberRequestMessage(plan.id(), plan.channelId(), posted.getTs());
@@ -57,7 +57,7 @@ public final class CommitmentMessages {
             try {
                 PlanView view = customerView(plan);
                 String askedBy = plan.ownerUserId();
-                slack.bot().chatUpdate(r -> r.channel(at[0]).ts(at[1]).text(CommitmentViews.requestText(view))
+                slack.bot(plan).chatUpdate(r -> r.channel(at[0]).ts(at[1]).text(CommitmentViews.requestText(view))
                         .blocksAsString(json.blocks(CommitmentViews.request(view, askedBy))));
             } catch (Exception e) {
                 log.warn("Could not update the agreement request of plan {}: {}", planId, e.getMessage());
@@ -69,7 +69,7 @@ public final class CommitmentMessages {
     public void notice(Plan plan, String mrkdwn) {
         background.execute(() -> {
             try {
-                slack.bot().chatPostMessage(r -> r.channel(plan.channelId()).threadTs(plan.cardTs()).text(mrkdwn));
+                slack.bot(plan).chatPostMessage(r -> r.channel(plan.channelId()).threadTs(plan.cardTs()).text(mrkdwn));
             } catch (Exception e) {
                 log.warn("Could not post a notice for plan {}: {}", plan.id(), e.getMessage());
             }
@@ -111,7 +111,7 @@ public final class CommitmentMessages {
 
     private void ephemeral(Plan plan, String userId, String text, String blocks) {
         try {
-            var sent = slack.bot().chatPostEphemeral(r -> r.channel(plan.channelId()).user(userId).text(text).blocksAsString(blocks));
+            var sent = slack.bot(plan).chatPostEphemeral(r -> r.channel(plan.channelId()).user(userId).text(text).blocksAsString(blocks));
             if (!sent.isOk()) {
                 log.warn("Slack refused a message for {} in plan {}: {}", userId, plan.id(), sent.getError());
             }

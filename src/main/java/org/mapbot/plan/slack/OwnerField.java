@@ -19,7 +19,7 @@ final class OwnerField {
     Owner read(Form form, String userBlock, String nameBlock) {
         Optional<String> user = form.user(userBlock);
         if (user.isPresent()) {
-            String team = users.find(user.get()).map(SlackUser::teamId).filter(t -> t != null && !t.isBlank()).orElse(null);
+            String team = users.find(form.who().actor().installation(), user.get()).map(SlackUser::teamId).filter(t -> t != null && !t.isBlank()).orElse(null);
             return Owner.slackUser(user.get(), team);
         }
         return nameBlock == null ? Owner.NOBODY : form.text(nameBlock).map(name -> {

@@ -66,10 +66,10 @@ public final class PlanCommands {
     }
 
     private Response newPlan(CommandInput input, SlashCommandContext ctx) {
-        ZoneId zone = users.zoneOr(input.userId(), ZoneId.of("UTC"));
+        ZoneId zone = users.zoneOr(input.actor().installation(), input.userId(), ZoneId.of("UTC"));
         LocalDate today = plans.today(zone);
         if (input.args().isBlank()) {
-            modals.open(input.triggerId(), PlanModals.newPlan(input.channelId(), today));
+            modals.open(input.actor().installation(), input.triggerId(), PlanModals.newPlan(input.channelId(), today));
             return ctx.ack();
         }
         String title = input.args();
@@ -79,7 +79,7 @@ public final class PlanCommands {
             title = with.group(1);
             template = Optional.of(with.group(2));
         }
-        Optional<String> customer = channels.externalTeamName(input.channelId(), input.actor().installation().teamId());
+        Optional<String> customer = channels.externalTeamName(input.actor().installation(), input.channelId());
         Plan plan = plans.create(input.actor(), input.channelId(), new PlanService.NewPlanRequest(title, customer.orElse(null),
                 today, null, zone, template));
         return Ephemeral.reply(ctx, ":white_check_mark: Plan *" + SlackText.escape(plan.title()) + "* started"
@@ -108,7 +108,7 @@ public final class PlanCommands {
         if (input.args().isBlank()) {
             throw new PlanException("Which date? Example: `/map target 2027-01-29` or `/map target week 8`");
         }
-        LocalDate today = plans.today(users.zoneOr(input.userId(), plan.timeZone()));
+        LocalDate today = plans.today(users.zoneOr(input.actor().installation(), input.userId(), plan.timeZone()));
         LocalDate date = CommandParsing.date(input.args(), today, plan.startDate(), "`/map target week 8`");
         plans.setTarget(input.actor(), plan, date);
         return Ephemeral.reply(ctx, "Target date set to " + SlackText.date(date, plan.timeZone()) + ".");

@@ -58,9 +58,9 @@ public final class PlanForms {
             if (target != null && target.isBefore(start)) {
                 throw new FieldError(PlanModals.TARGET, "The target date is before the start date.");
             }
-            ZoneId zone = users.zoneOr(form.who().userId(), ZoneId.of("UTC"));
+            ZoneId zone = users.zoneOr(form.who().actor().installation(), form.who().userId(), ZoneId.of("UTC"));
             String channelId = form.metadata(); // signed when the form was opened: the channel it was opened in
-            String customer = form.text(PlanModals.CUSTOMER).or(() -> channels.externalTeamName(channelId, form.who().actor().installation().teamId())).orElse(null);
+            String customer = form.text(PlanModals.CUSTOMER).or(() -> channels.externalTeamName(form.who().actor().installation(), channelId)).orElse(null);
             plans.create(form.who().actor(), channelId, new PlanService.NewPlanRequest(form.text(PlanModals.TITLE).orElse(""),
                     customer, start, target, zone, form.option(PlanModals.TEMPLATE)));
         });
@@ -95,7 +95,7 @@ public final class PlanForms {
         listeners.onSubmit(CardIds.MODAL_COMMENT, PlanModals.TEXT, form -> {
             StepInPlan target = steps.forWork(form.who().actor(), form.id(), form.who().origin(), "comment on");
             CommentPosted posted = steps.comment(form.who().actor(), form.id(), form.who().origin(),
-                    form.text(PlanModals.TEXT).orElse(""), channels.isExternallyShared(target.plan().channelId()));
+                    form.text(PlanModals.TEXT).orElse(""), channels.isExternallyShared(target.plan()));
             if (posted.postInThread()) {
                 background.execute(() -> postInThread(posted, form.who().userId()));
             }
@@ -112,7 +112,7 @@ public final class PlanForms {
     private void postInThread(CommentPosted posted, String userId) {
         Plan plan = posted.target().plan();
         try {
-            slack.bot().chatPostMessage(r -> r.channel(plan.channelId()).threadTs(plan.cardTs())
+            slack.bot(plan).chatPostMessage(r -> r.channel(plan.channelId()).threadTs(plan.cardTs())
                     .text(SlackText.mention(userId) + " commented on *" + posted.target().step().position() + ". "
                             + SlackText.escape(posted.target().step().title()) + "*:\n" + SlackText.escape(posted.text())));
         } catch (Exception e) {

@@ -15,6 +15,7 @@ import org.mapbot.interaction.CommandRouter;
 import org.mapbot.interaction.Ephemeral;
 import org.mapbot.interaction.Modals;
 import org.mapbot.interaction.Subcommand;
+import org.mapbot.plan.domain.Installation;
 import org.mapbot.plan.domain.Limits;
 import org.mapbot.plan.domain.Origin;
 import org.mapbot.plan.domain.Owner;
@@ -68,13 +69,13 @@ public final class StepCommands {
     private Response add(CommandInput input, SlashCommandContext ctx) {
         Plan plan = current(input);
         if (input.args().isBlank()) {
-            modals.open(input.triggerId(), PlanModals.addStep(plan, true));
+            modals.open(input.actor().installation(), input.triggerId(), PlanModals.addStep(plan, true));
             return ctx.ack();
         }
-        LocalDate today = plans.today(users.zoneOr(input.userId(), plan.timeZone()));
+        LocalDate today = plans.today(users.zoneOr(input.actor().installation(), input.userId(), plan.timeZone()));
         CommandParsing.OwnerPart owner = CommandParsing.owner(input.args());
         CommandParsing.TitleAndDue titled = CommandParsing.trailingDue(owner.rest(), today, plan.startDate());
-        Owner stepOwner = owner.userId().map(id -> Owner.slackUser(id, teamOf(id)))
+        Owner stepOwner = owner.userId().map(id -> Owner.slackUser(id, teamOf(input.actor().installation(), id)))
                 .or(() -> owner.name().map(Owner::named)).orElse(Owner.NOBODY);
         Step step = steps.add(input.actor(), plan, new NewStepRequest(titled.title(), stepOwner,
                 owner.sellerWord() ? Side.SELLER : null, titled.due().orElse(null), owner.internalWord()));
@@ -82,8 +83,8 @@ public final class StepCommands {
     }
 
     /** What Slack says of the person's organisation; unknown stays unknown (null), never guessed "seller". */
-    private String teamOf(String userId) {
-        return users.find(userId).map(SlackUser::teamId).filter(t -> t != null && !t.isBlank()).orElse(null);
+    private String teamOf(Installation installation, String userId) {
+        return users.find(installation, userId).map(SlackUser::teamId).filter(t -> t != null && !t.isBlank()).orElse(null);
     }
 
     private Response done(CommandInput input, SlashCommandContext ctx) {
@@ -112,7 +113,7 @@ public final class StepCommands {
         if (n.rest().isBlank()) {
             throw new PlanException("Which date? Example: " + example);
         }
-        LocalDate today = plans.today(users.zoneOr(input.userId(), plan.timeZone()));
+        LocalDate today = plans.today(users.zoneOr(input.actor().installation(), input.userId(), plan.timeZone()));
         DateAndReason parsed = DateAndReason.split(n.rest(), today, plan.startDate(), example);
         StepChange change = steps.changeDueDate(input.actor(), step.id(), origin(input), parsed.date(), parsed.reason(),
                 parsed.withoutAsking());
@@ -136,7 +137,7 @@ public final class StepCommands {
         CommandParsing.Numbered n = CommandParsing.numbered(input.args(), example);
         Step step = steps.stepAt(plan, n.number());
         CommandParsing.OwnerPart owner = CommandParsing.owner(n.rest());
-        Owner newOwner = owner.userId().map(id -> Owner.slackUser(id, teamOf(id)))
+        Owner newOwner = owner.userId().map(id -> Owner.slackUser(id, teamOf(input.actor().installation(), id)))
                 .or(() -> owner.name().map(name -> Owner.named(Limits.require(name, Limits.OWNER_NAME, "owner's name", example))))
                 .orElseThrow(() -> new PlanException("Who? Mention them or quote a name. Example: " + example));
         steps.assign(input.actor(), step.id(), origin(input), newOwner);
@@ -147,7 +148,7 @@ public final class StepCommands {
         Plan plan = current(input);
         CommandParsing.Numbered n = CommandParsing.numbered(input.args(), "`/map edit 3`");
         Step step = steps.forSeller(input.actor(), steps.stepAt(plan, n.number()).id(), origin(input), "edit steps").step();
-        modals.open(input.triggerId(), PlanModals.editStep(step));
+        modals.open(input.actor().installation(), input.triggerId(), PlanModals.editStep(step));
         return ctx.ack();
     }
 

@@ -1,0 +1,205 @@
+package org.mapbot.install;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mapbot.db.generated.Tables.PLAN;
+import static org.mapbot.db.generated.Tables.PLAN_EVENT;
+import static org.mapbot.db.generated.Tables.REMINDER;
+import static org.mapbot.db.generated.Tables.STEP;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.google.gson.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mapbot.plan.slack.CardIds;
+import org.mapbot.testkit.AddToSlack;
+import org.mapbot.testkit.RunningApp;
+import org.mapbot.testkit.SlackRequests;
+import org.mapbot.testkit.Slackers;
+
+/**
+ * Two workspaces installed from one running app, with the same user and channel ids: each one's plans are posted,
+ * reminded and paused with its own token only.
+ */
+class SeveralWorkspacesTest {
+    private static final String OTHER_TEAM = "T0OTHER";
+    private static final String SELLER_TOKEN = "xoxb-seller-1111";
+    private static final String OTHER_TOKEN = "xoxb-other-2222";
+
+    @RegisterExtension
+    static RunningApp app = new RunningApp().installable();
+
+    private final AddToSlack browser = new AddToSlack();
+
+    @BeforeEach
+    void bothWorkspacesInstall() {
+        install(Slackers.SELLER_TEAM, "Seller Inc", SELLER_TOKEN);
+        install(OTHER_TEAM, "Other Ltd", OTHER_TOKEN);
+    }
+
+    private void install(String teamId, String name, String token) {
+        app.slack().stub("oauth.v2.access", AddToSlack.access(teamId, name, null, token));
+        app.slack().wireMock().stubFor(post(urlEqualTo("/api/auth.test")).withHeader("Authorization", equalTo("Bearer " + token))
+                .atPriority(1).willReturn(okJson("{\"ok\":true,\"team\":\"" + name + "\",\"team_id\":\"" + teamId
+                        + "\",\"user_id\":\"" + Slackers.BOT_USER + "\",\"bot_id\":\"B0" + teamId.substring(1) + "\"}")));
+        assertThat(browser.allowed(app.baseUrl(), browser.start(app.baseUrl()), "code-" + teamId).body())
+                .contains("MAP Bot is installed in " + name);
+    }
+
+    /** The same seller user id, channel id and command in each workspace. */
+    private void newPlanIn(String teamId) {
+        assertThat(app.requests().command(Slackers.SELLER_USER, teamId, Slackers.SHARED_CHANNEL, "new Rollout with quick")
+                .statusCode()).isEqualTo(200);
+        app.settle();
+    }
+
+    private static List<String> tokensOf(String method) {
+        return app.slack().wireMock().findAll(postRequestedFor(urlEqualTo("/api/" + method))).stream()
+                .map((LoggedRequest r) -> r.getHeader("Authorization")).toList();
+    }
+
+    private void uninstallEvent(String teamId) {
+        JsonObject event = new JsonObject();
+        event.addProperty("type", "app_uninstalled");
+        JsonObject envelope = SlackRequests.eventEnvelope(event);
+        envelope.addProperty("team_id", teamId);
+        assertThat(app.requests().event(envelope).statusCode()).isEqualTo(200);
+        app.settle();
+    }
+
+    private String status(String teamId) {
+        return app.dsl().select(PLAN.STATUS).from(PLAN).where(PLAN.TEAM_ID.eq(teamId)).fetchOne(PLAN.STATUS);
+    }
+
+    @Test
+    void each_workspace_gets_its_own_plan_and_card_posted_with_its_own_token() {
+        newPlanIn(Slackers.SELLER_TEAM);
+        newPlanIn(OTHER_TEAM);
+
+        assertThat(app.dsl().select(PLAN.TEAM_ID).from(PLAN).orderBy(PLAN.ID).fetch(PLAN.TEAM_ID))
+                .containsExactly(Slackers.SELLER_TEAM, OTHER_TEAM);
+        assertThat(tokensOf("chat.postMessage")).containsExactlyInAnyOrder("Bearer " + SELLER_TOKEN, "Bearer " + OTHER_TOKEN);
+        assertThat(tokensOf("views.publish")).as("Home tabs too").isNotEmpty()
+                .allSatisfy(t -> assertThat(t).isIn("Bearer " + SELLER_TOKEN, "Bearer " + OTHER_TOKEN));
+    }
+
+    @Test
+    void uninstalling_deletes_that_workspaces_tokens_pauses_its_plans_and_stops_its_reminders_only() {
+        newPlanIn(Slackers.SELLER_TEAM);
+        newPlanIn(OTHER_TEAM);
+
+        uninstallEvent(OTHER_TEAM);
+
+        assertThat(status(OTHER_TEAM)).isEqualTo("paused");
+        assertThat(status(Slackers.SELLER_TEAM)).isEqualTo("active");
+        assertThat(app.dsl().select(PLAN_EVENT.REASON).from(PLAN_EVENT).join(PLAN).on(PLAN.ID.eq(PLAN_EVENT.PLAN_ID))
+                .where(PLAN.TEAM_ID.eq(OTHER_TEAM)).and(PLAN_EVENT.NEW_VALUE.eq("paused")).fetch(PLAN_EVENT.REASON))
+                .containsExactly("MAP Bot was uninstalled from the workspace");
+        assertThat(app.dsl().fetchOne("select bot_token, uninstalled_at from installation where team_id = 'T0OTHER'").intoArray())
+                .satisfies(row -> assertThat(row[0]).isNull(), row -> assertThat(row[1]).isNotNull());
+        assertThat(app.dsl().fetchCount(REMINDER.join(PLAN).on(PLAN.ID.eq(REMINDER.PLAN_ID)),
+                PLAN.TEAM_ID.eq(OTHER_TEAM).and(REMINDER.STATE.eq("pending")))).isZero();
+        assertThat(app.dsl().fetchCount(REMINDER.join(PLAN).on(PLAN.ID.eq(REMINDER.PLAN_ID)),
+                PLAN.TEAM_ID.eq(Slackers.SELLER_TEAM).and(REMINDER.STATE.eq("pending")))).isPositive();
+
+        app.slack().wireMock().resetRequests();
+        app.clock().set(Instant.parse("2027-03-01T09:00:00Z"));
+        app.mapBot().parts().sweeper().sweep();
+        app.settle();
+        assertThat(tokensOf("chat.postMessage")).isNotEmpty().containsOnly("Bearer " + SELLER_TOKEN);
+    }
+
+    @Test
+    void reinstalling_resumes_the_plans_the_uninstall_paused() {
+        newPlanIn(OTHER_TEAM);
+        uninstallEvent(OTHER_TEAM);
+
+        install(OTHER_TEAM, "Other Ltd", "xoxb-other-again-3333");
+        app.settle();
+
+        assertThat(status(OTHER_TEAM)).isEqualTo("active");
+        assertThat(app.dsl().select(PLAN_EVENT.REASON).from(PLAN_EVENT).where(PLAN_EVENT.NEW_VALUE.eq("active"))
+                .fetch(PLAN_EVENT.REASON)).containsExactly("MAP Bot was installed in the workspace again");
+        assertThat(app.dsl().fetchCount(REMINDER, REMINDER.STATE.eq("pending"))).isPositive();
+    }
+
+    @Test
+    void a_revoked_bot_token_counts_as_an_uninstall() {
+        newPlanIn(OTHER_TEAM);
+        JsonObject event = new JsonObject();
+        event.addProperty("type", "tokens_revoked");
+        JsonObject tokens = new JsonObject();
+        com.google.gson.JsonArray bot = new com.google.gson.JsonArray();
+        bot.add(Slackers.BOT_USER);
+        tokens.add("bot", bot);
+        event.add("tokens", tokens);
+        JsonObject envelope = SlackRequests.eventEnvelope(event);
+        envelope.addProperty("team_id", OTHER_TEAM);
+
+        assertThat(app.requests().event(envelope).statusCode()).isEqualTo(200);
+        app.settle();
+
+        assertThat(status(OTHER_TEAM)).isEqualTo("paused");
+        assertThat(app.dsl().fetchOne("select bot_token from installation where team_id = 'T0OTHER'").get(0)).isNull();
+    }
+
+    private long firstStepOf(String teamId) {
+        return app.dsl().select(STEP.ID).from(STEP).join(PLAN).on(PLAN.ID.eq(STEP.PLAN_ID))
+                .where(PLAN.TEAM_ID.eq(teamId)).and(STEP.POSITION.eq(1)).fetchOne(STEP.ID);
+    }
+
+    private String stepStatus(long stepId) {
+        return app.dsl().select(STEP.STATUS).from(STEP).where(STEP.ID.eq(stepId)).fetchOne(STEP.STATUS);
+    }
+
+    @Test
+    void a_click_in_one_workspace_naming_the_other_workspaces_step_changes_nothing_though_user_channel_and_card_ids_are_the_same() {
+        newPlanIn(Slackers.SELLER_TEAM);
+        newPlanIn(OTHER_TEAM);
+        long sellers = firstStepOf(Slackers.SELLER_TEAM);
+        long others = firstStepOf(OTHER_TEAM);
+
+        app.requests().blockAction(Slackers.SELLER_USER, OTHER_TEAM, Slackers.SHARED_CHANNEL, "1700000000.000100",
+                CardIds.DONE, Long.toString(sellers));
+        app.settle();
+        assertThat(stepStatus(sellers)).isEqualTo("todo");
+
+        app.requests().blockAction(Slackers.SELLER_USER, OTHER_TEAM, Slackers.SHARED_CHANNEL, "1700000000.000100",
+                CardIds.DONE, Long.toString(others));
+        app.settle();
+        assertThat(stepStatus(others)).isEqualTo("done");
+        assertThat(stepStatus(sellers)).isEqualTo("todo");
+    }
+
+    @Test
+    void map_list_in_each_workspace_shows_only_that_workspaces_plan() {
+        newPlanIn(Slackers.SELLER_TEAM);
+        app.requests().command(Slackers.SELLER_USER, OTHER_TEAM, Slackers.SHARED_CHANNEL, "new Other deal with quick");
+        app.settle();
+
+        String sellersList = app.requests().command(Slackers.SELLER_USER, Slackers.SELLER_TEAM, Slackers.SHARED_CHANNEL, "list").body();
+        String othersList = app.requests().command(Slackers.SELLER_USER, OTHER_TEAM, Slackers.SHARED_CHANNEL, "list").body();
+
+        assertThat(sellersList).contains("Rollout").doesNotContain("Other deal");
+        assertThat(othersList).contains("Other deal").doesNotContain("Rollout");
+    }
+
+    @Test
+    void a_workspace_that_never_installed_map_bot_gets_nothing_done() {
+        HttpResponse<String> reply = app.requests().command(Slackers.SELLER_USER, "T0NEVER", Slackers.SHARED_CHANNEL,
+                "new Rollout with quick");
+        app.settle();
+
+        assertThat(reply.statusCode()).as("Bolt answers on the response URL that the app is not installed").isEqualTo(200);
+        assertThat(app.dsl().fetchCount(PLAN)).isZero();
+        assertThat(app.slack().count("chat.postMessage")).isZero();
+    }
+}
