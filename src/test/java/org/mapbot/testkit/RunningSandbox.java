@@ -144,7 +144,8 @@ public final class RunningSandbox implements BeforeAllCallback, AfterAllCallback
 
     public HttpResponse<String> send(HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return StaleConnection.retriedOnce(() -> http.send(request,
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
