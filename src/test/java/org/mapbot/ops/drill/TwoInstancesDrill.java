@@ -114,32 +114,32 @@ public final class TwoInstancesDrill {
         return builder.start();
     }
 
-    private static void awaitReady(int port) throws Exception {
+    private static void awaitReady(int port) {
         HttpClient http = HttpClient.newHttpClient();
-        for (int i = 0; i < 240; i++) {
-            try {
-                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(500);
+        boolean ready = poll(Duration.ofMinutes(2), Duration.ofMillis(500), () -> http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + port + "/health/ready")).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
+        if (!ready) {
+            throw new IllegalStateException("MAP Bot on port " + port + " did not become ready");
         }
-        throw new IllegalStateException("MAP Bot on port " + port + " did not become ready");
     }
 
     /** The survivor has taken over when Quartz's cluster table no longer lists the killed instance. */
-    private static Duration awaitTakeover(DebianPostgres db, long killedAt) throws Exception {
-        for (int i = 0; i < 600; i++) {
-            if (count(db, "select count(*) from qrtz_scheduler_state") == 1) {
-                return Duration.ofNanos(System.nanoTime() - killedAt);
-            }
-            Thread.sleep(100);
+    private static Duration awaitTakeover(DebianPostgres db, long killedAt) {
+        return poll(Duration.ofMinutes(1), Duration.ofMillis(100), () -> count(db, "select count(*) from qrtz_scheduler_state") == 1)
+                ? Duration.ofNanos(System.nanoTime() - killedAt) : null;
+    }
+
+    /**
+     * Waits, at real time, for another process to get somewhere (the drill's instances run on the wall clock, so no
+     * Clock can be moved for them): true when {@code done} held within {@code atMost}; failures to ask count as not yet.
+     */
+    private static boolean poll(Duration atMost, Duration every, java.util.concurrent.Callable<Boolean> done) {
+        try {
+            org.awaitility.Awaitility.await().atMost(atMost).pollInterval(every).ignoreExceptions().until(done);
+            return true;
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            return false;
         }
-        return null;
     }
 
     /** Pending reminders of the drill's plan come due over the next two minutes, spanning several sweeps. */
@@ -153,24 +153,13 @@ public final class TwoInstancesDrill {
         }
     }
 
-    private static void awaitReminders(DebianPostgres db, Duration atMost) throws Exception {
-        long deadline = System.nanoTime() + atMost.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (count(db, "select count(*) from reminder where state in ('pending', 'sending') and next_attempt_at <= now() + interval '121 seconds'") == 0) {
-                return;
-            }
-            Thread.sleep(1000);
-        }
+    private static void awaitReminders(DebianPostgres db, Duration atMost) {
+        poll(atMost, Duration.ofSeconds(1), () -> count(db, "select count(*) from reminder where state in ('pending', 'sending') "
+                + "and next_attempt_at <= now() + interval '121 seconds'") == 0);
     }
 
-    private static void awaitCardCaughtUp(DebianPostgres db, FakeSlack slack, Duration atMost) throws Exception {
-        long deadline = System.nanoTime() + atMost.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (count(db, "select count(*) from plan where published_version < version") == 0) {
-                return;
-            }
-            Thread.sleep(1000);
-        }
+    private static void awaitCardCaughtUp(DebianPostgres db, FakeSlack slack, Duration atMost) {
+        poll(atMost, Duration.ofSeconds(1), () -> count(db, "select count(*) from plan where published_version < version") == 0);
     }
 
     static Long stepId(DebianPostgres db, String title) throws SQLException {
