@@ -17,6 +17,7 @@ import org.mapbot.install.TokenCipher;
 
 /** Webhook endpoints per installation; their secrets only sealed. Removed ones stay, so the delivery log keeps its rows. */
 public final class WebhookEndpointRepository {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WebhookEndpointRepository.class);
     private final DSLContext dsl;
 
     public WebhookEndpointRepository(DSLContext dsl) {
@@ -94,6 +95,28 @@ public final class WebhookEndpointRepository {
         tx.update(WEBHOOK_DELIVERY).set(WEBHOOK_DELIVERY.STATE, WebhookDeliveries.STOPPED).set(WEBHOOK_DELIVERY.FINISHED_AT, at(now))
                 .where(WEBHOOK_DELIVERY.ENDPOINT_ID.eq(endpointId).and(WEBHOOK_DELIVERY.STATE.eq(WebhookDeliveries.PENDING)))
                 .execute();
+    }
+
+    /**
+     * Re-encrypts with the current key every secret that an earlier key encrypted (while MAP_ENCRYPTION_KEY_PREVIOUS
+     * still opens it), as start-up does for the installations' tokens; how many.
+     */
+    public int reseal(TokenCipher cipher) {
+        int done = 0;
+        for (WebhookEndpointRecord r : dsl.selectFrom(WEBHOOK_ENDPOINT).where(WEBHOOK_ENDPOINT.SECRET.isNotNull()
+                .and(WEBHOOK_ENDPOINT.SECRET_KEY_ID.ne(cipher.currentKeyId()))).fetch()) {
+            String binding = WebhookEndpoint.secretBinding(r.getId());
+            try {
+                TokenCipher.Sealed sealed = cipher.seal(cipher.open(r.getSecret(), r.getSecretKeyId(), binding), binding);
+                done += dsl.update(WEBHOOK_ENDPOINT).set(WEBHOOK_ENDPOINT.SECRET, sealed.bytes())
+                        .set(WEBHOOK_ENDPOINT.SECRET_KEY_ID, sealed.keyId())
+                        .where(WEBHOOK_ENDPOINT.ID.eq(r.getId()).and(WEBHOOK_ENDPOINT.SECRET_KEY_ID.eq(r.getSecretKeyId())))
+                        .execute();
+            } catch (IllegalStateException e) {
+                log.warn("The secret of webhook {} stays as it is: {}", r.getId(), e.getMessage());
+            }
+        }
+        return done;
     }
 
     static WebhookEndpoint toEndpoint(WebhookEndpointRecord r) {

@@ -19,6 +19,7 @@ import org.mapbot.slack.SlackClients;
 
 /** Outbound webhooks' wiring: the pipeline consumer, the command for Slack, and the clustered job that sends what is due. */
 public record WebhookFeature(PlanConsumer consumer, Subcommand command, WebhookDispatch dispatch) {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WebhookFeature.class);
     static final Duration SWEEP_EVERY = Duration.ofSeconds(15);
     /** Threads that wait on receivers; apart from the pipeline's, so a slow receiver never delays a card. */
     static final int SENDER_THREADS = 2;
@@ -28,6 +29,12 @@ public record WebhookFeature(PlanConsumer consumer, Subcommand command, WebhookD
         var cipher = settings.keys().map(keys -> new TokenCipher(keys, new SecureRandom()));
         WebhookUrls urls = new WebhookUrls(settings.trustedHosts());
         WebhookEndpointRepository endpoints = new WebhookEndpointRepository(dsl);
+        cipher.ifPresent(c -> {
+            int resealed = endpoints.reseal(c);
+            if (resealed > 0) {
+                log.info("Re-encrypted the secrets of {} webhooks with the current MAP_ENCRYPTION_KEY", resealed);
+            }
+        });
         WebhookDispatch dispatch = new WebhookDispatch(new WebhookDeliveries(dsl), endpoints, new WebhookPayloads(plans),
                 new WebhookHttp(), urls, cipher, new WebhookAlerts(slack), clock);
         Webhooks webhooks = new Webhooks(endpoints, dispatch, urls, cipher, new SlackWorkspaceAdmins(slack), new SecureRandom(), clock);

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mapbot.plan.domain.Change;
 import org.mapbot.plan.domain.Owner;
 import org.mapbot.plan.domain.Plan;
+import org.mapbot.plan.domain.PlanStatus;
 import org.mapbot.plan.domain.Side;
 import org.mapbot.plan.domain.Step;
 import org.mapbot.plan.slack.CardIds;
@@ -228,6 +229,19 @@ class WebhookDeliveryTest {
         assertThat(Receiver.json(toShared.get(0)).get("data").get("step").get("id").asLong()).isEqualTo(shared.id());
         assertThat(toShared.get(0).getBodyAsString()).doesNotContain("Discount approval");
         assertThat(app.dsl().fetchCount(WEBHOOK_DELIVERY, WEBHOOK_DELIVERY.ENDPOINT_ID.eq(1L))).isEqualTo(1);
+    }
+
+    @Test
+    void closing_the_plan_as_won_is_sent_as_plan_closed_with_its_outcome() {
+        admin.add(receiver.url("/crm"), false);
+
+        app.plans().setStatus(Actors.SELLER, plan, PlanStatus.WON);
+
+        JsonNode event = Receiver.json(receiver.awaitReceived("/crm", 1).get(0));
+        assertThat(event.get("type").asText()).isEqualTo("plan.closed");
+        assertThat(event.get("data").get("outcome").asText()).isEqualTo("won");
+        assertThat(event.get("data").get("plan").get("status").asText()).isEqualTo("won");
+        assertThat(event.get("data").get("step").isNull()).isTrue();
     }
 
     @Test
