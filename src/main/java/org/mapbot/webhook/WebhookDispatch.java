@@ -59,9 +59,9 @@ public final class WebhookDispatch {
     }
 
     /** {@code /map webhooks test}: one {@code webhook.test} event, now, through the same signed path. */
-    public WebhookHttp.Outcome test(WebhookEndpoint endpoint, String eventId) {
+    public WebhookHttp.Outcome test(WebhookEndpoint endpoint, String eventId, String requestedBy) {
         Instant now = clock.instant();
-        WebhookHttp.Outcome outcome = send(endpoint, eventId, WebhookPayloads.test(eventId, now, endpoint));
+        WebhookHttp.Outcome outcome = send(endpoint, eventId, WebhookPayloads.test(eventId, now, endpoint, requestedBy));
         deliveries.log(endpoint.id(), null, eventId, 1, outcome, now);
         return outcome;
     }

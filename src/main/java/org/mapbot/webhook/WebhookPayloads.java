@@ -66,11 +66,11 @@ public final class WebhookPayloads {
     }
 
     /** The body of {@code /map webhooks test}. */
-    static String test(String id, Instant at, WebhookEndpoint endpoint) {
+    static String test(String id, Instant at, WebhookEndpoint endpoint, String requestedBy) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("installation", installation(endpoint.teamId(), endpoint.enterpriseId()));
         data.put("endpoint_id", endpoint.id());
-        data.put("requested_by", endpoint.createdBy());
+        data.put("requested_by", requestedBy);
         return envelope(WebhookEvents.TEST, id, at, data);
     }
 

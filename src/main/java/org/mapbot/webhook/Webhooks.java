@@ -83,7 +83,7 @@ public final class Webhooks {
         WebhookEndpoint endpoint = find(actor, idOrUrl);
         byte[] id = new byte[12];
         random.nextBytes(id);
-        return new Tested(endpoint, dispatch.test(endpoint, "evt_test_" + HexFormat.of().formatHex(id)));
+        return new Tested(endpoint, dispatch.test(endpoint, "evt_test_" + HexFormat.of().formatHex(id), actor.userId()));
     }
 
     private WebhookEndpoint find(Actor actor, String idOrUrl) {

@@ -113,6 +113,7 @@ class WebhookCommandsTest {
         assertThat(answer).contains("`webhook.test`").contains("answered 202");
         LoggedRequest request = receiver.received("/crm").get(0);
         assertThat(Receiver.json(request).get("type").asText()).isEqualTo("webhook.test");
+        assertThat(Receiver.json(request).get("data").get("requested_by").asText()).isEqualTo(Slackers.SELLER_USER);
         assertThat(StandardWebhooksVerifier.verify(added.secret(), request.getHeader("webhook-id"), request.getHeader("webhook-timestamp"),
                 request.getHeader("webhook-signature"), request.getBodyAsString(), app.clock().instant().getEpochSecond())).isTrue();
         assertThat(app.dsl().selectFrom(WEBHOOK_ATTEMPT).fetchOne().getStatusCode()).isEqualTo(202);
