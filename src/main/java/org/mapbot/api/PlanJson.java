@@ -19,7 +19,7 @@ import org.mapbot.plan.domain.StepStatus;
  * The API's JSON of a plan, its steps, history and commitment: snake_case names, ISO dates, stable ids, and every
  * field present (null when unknown), as the OpenAPI document describes them.
  */
-final class PlanJson {
+public final class PlanJson {
     private PlanJson() {
     }
 
@@ -57,7 +57,7 @@ final class PlanJson {
         return json;
     }
 
-    static Map<String, Object> step(Step step) {
+    public static Map<String, Object> step(Step step) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", step.id());
         json.put("position", step.position());

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.mapbot.ops.LogSetup;
+import org.mapbot.webhook.WebhookSettings;
 
 /**
  * Every setting of MAP Bot, read from environment variables (Slack's own names where Bolt has them)
@@ -22,6 +23,7 @@ import org.mapbot.ops.LogSetup;
  * @param metricsToken  the bearer token {@code /metrics} asks for; empty: open to whoever reaches the port
  * @param botToken the one workspace's bot token (single-workspace mode and the sandbox); empty when installing in several
  * @param oauth the "Add to Slack" settings when MAP Bot is installed in several workspaces; empty with one bot token
+ * @param webhooks the key that seals webhook secrets (if any) and the hosts webhooks may reach over plain http
  */
 public record Config(
         Optional<String> botToken,
@@ -35,7 +37,8 @@ public record Config(
         String publicUrl,
         boolean sandbox,
         Optional<String> metricsToken,
-        Optional<OAuthSettings> oauth) {
+        Optional<OAuthSettings> oauth,
+        WebhookSettings webhooks) {
 
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
     /** The sandbox has no sign-in: unless the operator says otherwise, only this machine can open it. */
@@ -86,7 +89,7 @@ public record Config(
         }
         Optional<OAuthSettings> oauth = distributed ? Optional.of(OAuthSettings.fromEnv(env, publicUrl)) : Optional.empty();
         return new Config(token, secret, appToken, slackApiUrl, databaseUrl, dataDir, port, listenAddress, publicUrl, sandbox,
-                optional(env, "MAP_METRICS_TOKEN"), oauth);
+                optional(env, "MAP_METRICS_TOKEN"), oauth, WebhookSettings.fromEnv(env, OAuthSettings.keys(env)));
     }
 
     /** Installed in several workspaces through "Add to Slack", each with its own token. */
@@ -111,7 +114,7 @@ public record Config(
     public Config withPort(int newPort) {
         String url = publicUrl.equals("http://localhost:0") ? "http://localhost:" + newPort : publicUrl;
         return new Config(botToken, signingSecret, appToken, slackApiUrl, databaseUrl, dataDir, newPort, listenAddress, url, sandbox,
-                metricsToken, oauth);
+                metricsToken, oauth, webhooks);
     }
 
     public String selfUrl() {

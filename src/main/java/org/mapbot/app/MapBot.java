@@ -81,6 +81,7 @@ import org.mapbot.share.ShareTokens;
 import org.mapbot.slack.SharedChannels;
 import org.mapbot.slack.SlackClients;
 import org.mapbot.slack.SlackUsers;
+import org.mapbot.webhook.WebhookFeature;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -153,7 +154,7 @@ public final class MapBot implements AutoCloseable {
             ProposalAnswers answers = services.answers();
             PlanReview review = services.review();
 
-            // What follows a committed change: the card, the Home tabs, the reminder re-plan.
+            // What follows a committed change: the card, the Home tabs, the reminder re-plan, the webhooks.
             PlanSnapshots snapshots = new PlanSnapshots(dsl, clock);
             CardPublisher cards = new CardPublisher(plans, slack, channels);
             HomeService home = new HomeService(new HomeRepository(dsl), plans, users, clock);
@@ -161,7 +162,9 @@ public final class MapBot implements AutoCloseable {
             ReminderRepository reminderRepository = new ReminderRepository(dsl);
             SlackDirectory directory = new SlackDirectory(dsl, users, channels, clock);
             ReminderPlanner planner = new ReminderPlanner(snapshots, reminderRepository, directory, clock);
-            ChangePipeline pipeline = new ChangePipeline(snapshots, List.of(ops.timedCard(cards), new HomeRefresher(home, homeTabs), planner),
+            WebhookFeature webhooks = WebhookFeature.wire(dsl, plans, slack, config.webhooks(), scheduler, background, clock);
+            ChangePipeline pipeline = new ChangePipeline(snapshots, List.of(ops.timedCard(cards), new HomeRefresher(home, homeTabs), planner,
+                    webhooks.consumer()),
                     new Publications(dsl), new CardLagNotice(slack), pipelineWork, clock);
             pipelineSlot.set(pipeline);
 
@@ -184,6 +187,7 @@ public final class MapBot implements AutoCloseable {
             ApiFeature api = ApiFeature.wire(dsl, plans, steps, users, slack, listeners.reader()::installationOf, clock,
                     config.publicUrl(), background);
             commands.register(api.tokenCommand());
+            commands.register(webhooks.command());
             commands.register(new ExportCommands(plans, shares, new ExportService(shares), new SlackFileUpload(slack), slack,
                     background).subcommand());
 

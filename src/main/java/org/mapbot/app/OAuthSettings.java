@@ -47,6 +47,12 @@ public record OAuthSettings(String clientId, String clientSecret, List<String> s
         return new OAuthSettings(clientId, clientSecret, scopes(env), redirectUri(env, publicUrl), new EncryptionKeys(key, previous));
     }
 
+    /** MAP_ENCRYPTION_KEY (and the previous key), when set; also used without "Add to Slack", for webhook secrets. */
+    static Optional<EncryptionKeys> keys(Map<String, String> env) {
+        Optional<byte[]> previous = key(env, "MAP_ENCRYPTION_KEY_PREVIOUS");
+        return key(env, "MAP_ENCRYPTION_KEY").map(current -> new EncryptionKeys(current, previous));
+    }
+
     private static Optional<byte[]> key(Map<String, String> env, String name) {
         Optional<String> raw = Config.optional(env, name);
         if (raw.isEmpty()) {

@@ -19,6 +19,7 @@ import org.mapbot.slack.SlackUser;
  *                      ask Slack
  * @param people        the plan owner and every step owner the user cache knows, by user id
  * @param stalePeople   the ones to ask Slack about again (unknown, or cached too long ago)
+ * @param webhooksDue   whether webhook deliveries of this plan wait to be sent (never for workspaces without webhooks)
  */
 public record PlanSnapshot(
         PlanView view,
@@ -30,7 +31,8 @@ public record PlanSnapshot(
         String changedBy,
         int publishAttempts,
         Optional<Instant> failingSince,
-        boolean told) {
+        boolean told,
+        boolean webhooksDue) {
 
     public Plan plan() {
         return view.plan();

@@ -6,6 +6,7 @@ import static org.mapbot.db.generated.Tables.PLAN_REMINDER_SETTINGS;
 import static org.mapbot.db.generated.Tables.SLACK_CHANNEL;
 import static org.mapbot.db.generated.Tables.SLACK_USER;
 import static org.mapbot.db.generated.Tables.STEP;
+import static org.mapbot.db.generated.Tables.WEBHOOK_DELIVERY;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -40,7 +41,7 @@ import org.mapbot.slack.SlackUsers;
 
 /**
  * Reads a {@link PlanSnapshot} in two statements, however many steps the plan has: the plan with its reminder settings,
- * the cached facts about its channel and owner, and the slips of removed steps; then its steps, each with its
+ * the cached facts about its channel and owner, the slips of removed steps and whether webhooks wait to be sent; then its steps, each with its
  * owner's cached facts and its own slips.
  */
 public final class PlanSnapshots {
@@ -67,6 +68,8 @@ public final class PlanSnapshots {
                 .select(OWNER.fields())
                 .select(removedCount.as("removed_slips"), removedDays.as("removed_slip_days"))
                 .select(CommitmentRepository.fields())
+                .select(DSL.field(DSL.exists(DSL.selectOne().from(WEBHOOK_DELIVERY).where(WEBHOOK_DELIVERY.PLAN_ID.eq(PLAN.ID)
+                        .and(WEBHOOK_DELIVERY.STATE.eq("pending"))))).as("webhooks_due"))
                 .from(PLAN)
                 .leftJoin(PLAN_REMINDER_SETTINGS).on(PLAN_REMINDER_SETTINGS.PLAN_ID.eq(PLAN.ID))
                 .leftJoin(SLACK_CHANNEL).on(SLACK_CHANNEL.CHANNEL_ID.eq(PLAN.CHANNEL_ID))
@@ -115,7 +118,7 @@ public final class PlanSnapshots {
         OffsetDateTime failing = head.get(PLAN.PUBLISH_FAILING_SINCE);
         return Optional.of(new PlanSnapshot(view, ReminderRepository.toSettings(head), shared, people.known, stale, people.muted,
                 head.get(PLAN.CHANGED_BY), head.get(PLAN.PUBLISH_ATTEMPTS), Optional.ofNullable(failing).map(OffsetDateTime::toInstant),
-                Boolean.TRUE.equals(head.get(PLAN.PUBLISH_TOLD))));
+                Boolean.TRUE.equals(head.get(PLAN.PUBLISH_TOLD)), Boolean.TRUE.equals(head.get("webhooks_due", Boolean.class))));
     }
 
     /** The people the joins found in the user cache, and which of them are due to be asked about again. */

@@ -284,9 +284,10 @@ public final class StepService {
     public Step remove(Actor actor, long stepId, Origin origin) {
         StepInPlan target = forSeller(actor, stepId, origin, "remove steps");
         dsl.transaction(c -> {
-            steps.delete(c.dsl(), target.step());
+            // History first: its webhook outbox looks at the step to tell whether it was internal-only.
             history.append(c.dsl(), List.of(Change.ofStep(target.step(), Change.STEP_REMOVED, target.step().title(), null, null)),
                     actor, clock.instant());
+            steps.delete(c.dsl(), target.step());
             touch(c.dsl(), target.plan(), actor, !target.step().internalOnly());
         });
         changes.committed(target.plan().id());

@@ -13,6 +13,7 @@ import org.mapbot.plan.domain.Change;
 import org.mapbot.plan.domain.PlanEvent;
 import org.mapbot.plan.domain.SlipLog;
 import org.mapbot.plan.domain.Slips;
+import org.mapbot.webhook.WebhookOutbox;
 
 /** The plan's history: every change, appended, never edited. */
 public final class HistoryRepository {
@@ -33,7 +34,10 @@ public final class HistoryRepository {
             insert = insert.values(c.planId(), c.stepId(), c.stepTitle(), actor.userId(), actor.teamId(),
                     at.atOffset(ZoneOffset.UTC), c.kind(), c.oldValue(), c.newValue(), c.reason(), c.daysSlipped());
         }
-        insert.execute();
+        // The same statement writes the webhook outbox (see WebhookOutbox): no statement more, and no row for workspaces
+        // without webhooks.
+        WebhookOutbox.appendWithDeliveries(tx, insert.returning(PLAN_EVENT.ID, PLAN_EVENT.PLAN_ID, PLAN_EVENT.STEP_ID,
+                PLAN_EVENT.KIND, PLAN_EVENT.AT)).execute();
     }
 
     public List<PlanEvent> ofPlan(long planId, int limit) {
@@ -58,7 +62,7 @@ public final class HistoryRepository {
         return new SlipLog(byStep);
     }
 
-    static PlanEvent toEvent(PlanEventRecord r) {
+    public static PlanEvent toEvent(PlanEventRecord r) {
         return new PlanEvent(r.getId(), r.getPlanId(), r.getStepId(), r.getStepTitle(), r.getActorUserId(), r.getActorTeamId(),
                 r.getAt().toInstant(), r.getKind(), r.getOldValue(), r.getNewValue(), r.getReason(), r.getDaysSlipped());
     }

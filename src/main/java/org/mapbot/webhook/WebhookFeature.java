@@ -1,0 +1,58 @@
+package org.mapbot.webhook;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jooq.DSLContext;
+import org.mapbot.api.SlackWorkspaceAdmins;
+import org.mapbot.install.TokenCipher;
+import org.mapbot.pipeline.PlanConsumer;
+import org.mapbot.interaction.Subcommand;
+import org.mapbot.plan.service.PlanService;
+import org.mapbot.scheduler.Scheduler;
+import org.mapbot.slack.SlackClients;
+
+/** Outbound webhooks' wiring: the pipeline consumer, the command for Slack, and the clustered job that sends what is due. */
+public record WebhookFeature(PlanConsumer consumer, Subcommand command, WebhookDispatch dispatch) {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WebhookFeature.class);
+    static final Duration SWEEP_EVERY = Duration.ofSeconds(15);
+    /** Threads that wait on receivers; apart from the pipeline's, so a slow receiver never delays a card. */
+    static final int SENDER_THREADS = 2;
+
+    public static WebhookFeature wire(DSLContext dsl, PlanService plans, SlackClients slack, WebhookSettings settings,
+                                      Scheduler scheduler, Executor background, Clock clock) {
+        var cipher = settings.keys().map(keys -> new TokenCipher(keys, new SecureRandom()));
+        WebhookUrls urls = new WebhookUrls(settings.trustedHosts());
+        WebhookEndpointRepository endpoints = new WebhookEndpointRepository(dsl);
+        cipher.ifPresent(c -> {
+            int resealed = endpoints.reseal(c);
+            if (resealed > 0) {
+                log.info("Re-encrypted the secrets of {} webhooks with the current MAP_ENCRYPTION_KEY", resealed);
+            }
+        });
+        WebhookDispatch dispatch = new WebhookDispatch(new WebhookDeliveries(dsl), endpoints, new WebhookPayloads(plans),
+                new WebhookHttp(), urls, cipher, new WebhookAlerts(slack), clock);
+        Webhooks webhooks = new Webhooks(endpoints, dispatch, urls, cipher, new SlackWorkspaceAdmins(slack), new SecureRandom(), clock);
+        scheduler.every(SWEEP_EVERY, WebhookJob.class, () -> new WebhookJob(dispatch));
+        return new WebhookFeature(new WebhookConsumer(dispatch, senderPool()), new WebhookCommands(webhooks, background).subcommand(),
+                dispatch);
+    }
+
+    /** Idle threads end by themselves, so the pool needs no stopping; what it holds at a stop is sent by the job. */
+    private static Executor senderPool() {
+        AtomicInteger count = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(SENDER_THREADS, SENDER_THREADS, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(1000), runnable -> {
+            Thread thread = new Thread(runnable, "webhook-send-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+}
