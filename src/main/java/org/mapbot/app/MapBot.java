@@ -36,6 +36,7 @@ import org.mapbot.interaction.SlackListeners;
 import org.mapbot.ops.Operations;
 import org.mapbot.pipeline.CatchUpJob;
 import org.mapbot.pipeline.ChangePipeline;
+import org.mapbot.pipeline.ChangePipeline.Stage;
 import org.mapbot.pipeline.PlanSnapshots;
 import org.mapbot.pipeline.Publications;
 import org.mapbot.plan.service.CommitmentService;
@@ -105,7 +106,7 @@ public final class MapBot implements AutoCloseable {
     /** What tests and the benchmarks reach into: the services and the background machinery. */
     public record Parts(PlanService plans, StepService steps, TemplateService templates, ChangePipeline pipeline,
                         ReminderRepository reminderRepository, ReminderPlanner planner, ReminderSweeper sweeper,
-                        BackgroundWork background, BackgroundWork pipelineWork, BackgroundWork senders) {
+                        BackgroundWork background, BackgroundWork pipelineWork, BackgroundWork followWork, BackgroundWork senders) {
     }
 
     private MapBot(Config config, Database database, Scheduler scheduler, Javalin http, SocketModeApp socketMode, Parts parts) {
@@ -126,6 +127,7 @@ public final class MapBot implements AutoCloseable {
                 new DatabaseOwnership(config.sandbox() ? RunKind.SANDBOX : RunKind.SLACK, SandboxCast.SELLER.teamId()), sqlListeners);
         BackgroundWork background = new BackgroundWork("slack-out", 4);
         BackgroundWork pipelineWork = new BackgroundWork("pipeline", ChangePipeline.THREADS);
+        BackgroundWork followWork = new BackgroundWork("pipeline-then", ChangePipeline.THREADS);
         BackgroundWork senders = new BackgroundWork("reminder-send", ReminderSending.SENDER_THREADS);
         Scheduler scheduler = null;
         Javalin http = null;
@@ -163,9 +165,9 @@ public final class MapBot implements AutoCloseable {
             SlackDirectory directory = new SlackDirectory(dsl, users, channels, clock);
             ReminderPlanner planner = new ReminderPlanner(snapshots, reminderRepository, directory, clock);
             WebhookFeature webhooks = WebhookFeature.wire(dsl, plans, slack, config.webhooks(), scheduler, background, clock);
-            ChangePipeline pipeline = new ChangePipeline(snapshots, List.of(ops.timedCard(cards), new HomeRefresher(home, homeTabs), planner,
-                    webhooks.consumer()),
-                    new Publications(dsl), new CardLagNotice(slack), pipelineWork, clock);
+            ChangePipeline pipeline = new ChangePipeline(snapshots, new Stage(List.of(ops.timedCard(cards)), pipelineWork),
+                    new Stage(List.of(new HomeRefresher(home, homeTabs), planner, webhooks.consumer()), followWork),
+                    new Publications(dsl), new CardLagNotice(slack), clock);
             pipelineSlot.set(pipeline);
 
             // Slack's side of each feature.
@@ -213,7 +215,7 @@ public final class MapBot implements AutoCloseable {
             http.start(config.listenAddress().orElse(null), config.port()); // null: every interface
             SocketModeApp socketMode = config.socketMode() ? SocketModeStart.start(config, bolt) : null;
             Parts parts = new Parts(plans, steps, templates, pipeline, reminderRepository, planner, sweeper, background,
-                    pipelineWork, senders);
+                    pipelineWork, followWork, senders);
             log.info("MAP Bot is up on port {}", http.port());
             mode.welcome(http.port()).lines().forEach(log::info); // an empty welcome logs nothing
             return new MapBot(config, database, scheduler, http, socketMode, parts);
@@ -226,6 +228,7 @@ public final class MapBot implements AutoCloseable {
             }
             background.stop(Duration.ZERO);
             pipelineWork.stop(Duration.ZERO);
+            followWork.stop(Duration.ZERO);
             senders.stop(Duration.ZERO);
             database.close();
             throw e;
@@ -284,6 +287,7 @@ public final class MapBot implements AutoCloseable {
         parts.pipeline().drain(Duration.ofSeconds(10));
         parts.background().stop(Duration.ofSeconds(10));
         parts.pipelineWork().stop(Duration.ofSeconds(10));
+        parts.followWork().stop(Duration.ofSeconds(10));
         parts.senders().stop(Duration.ofSeconds(10));
         database.close();
         log.info("MAP Bot stopped");

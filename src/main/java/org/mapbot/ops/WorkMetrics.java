@@ -40,7 +40,7 @@ public final class WorkMetrics {
                 .register(registry);
     }
 
-    /** {@code mapbot_pipeline_queued_plans}: plans waiting for (or in) a card, Home and reminder run. */
+    /** {@code mapbot_pipeline_queued_plans}: plans waiting for (or in) a card run or the Home and reminder run after it. */
     public void pipelineQueue(IntSupplier queued) {
         Gauge.builder("mapbot.pipeline.queued.plans", queued::getAsInt)
                 .description("Plans waiting for or in an after-commit run")

@@ -20,20 +20,22 @@ import org.slf4j.MDC;
 /**
  * The one way out after a commit. A committed change puts its plan on one queue that folds repeats: while a plan is
  * queued or being published, more changes to it join the next run instead of starting their own. Each run reads one
- * {@link PlanSnapshot} and hands it to every consumer (card, Home tabs, reminder re-plan), on the pipeline's own
- * executor, so reminder sending never delays a card.
+ * {@link PlanSnapshot} and hands it to every consumer, in two stages on executors of their own: first the card, then
+ * the rest (Home tabs, reminder re-plan, …) with the same snapshot. A card so never waits behind other plans' Home
+ * tabs, which take a Slack call per person; and reminder sending never delays either.
  *
- * <p>A run that Slack refuses (rate limit, outage) leaves the plan unpublished in the database with a retry time;
- * {@link #catchUp()} (a clustered job) brings back what is due, on whichever instance runs it, also after a restart.
- * After a minute of failing, the person who made the change is told once that it is saved and the card will catch up.
+ * <p>A plan counts as published at a version only when both stages succeeded for it. A run that Slack refuses (rate
+ * limit, outage) leaves the plan unpublished in the database with a retry time; {@link #catchUp()} (a clustered job)
+ * brings back what is due, on whichever instance runs it, also after a restart. After a minute of failing, the person
+ * who made the change is told once that it is saved and the card will catch up.
  */
 public final class ChangePipeline implements PlanChanges {
     private static final Logger log = LoggerFactory.getLogger(ChangePipeline.class);
     /**
-     * Threads for the pipeline's executor. A run mostly waits on Slack (the card, then each Home tab, about 50 ms a
-     * call) and the database; 16 threads let a burst of clicks on different plans go out sooner, but they took the
-     * database pool (16 connections) from the requests: on an idle 2-core machine Done clicks at 200/s went from p50
-     * 28 ms to 4.6 s with timeouts (`-Pbench`, scenario done). The requests come first.
+     * Threads for each stage's executor. A run mostly waits on Slack (the card; then each Home tab, about 50 ms a call)
+     * and the database; 16 threads in one stage let a burst of clicks on different plans go out sooner, but they took
+     * the database pool (16 connections) from the requests: on an idle 2-core machine Done clicks at 200/s went from
+     * p50 28 ms to 4.6 s with timeouts (`-Pbench`, scenario done). The requests come first.
      */
     public static final int THREADS = 4;
     static final Duration FIRST_BACKOFF = Duration.ofSeconds(2);
@@ -44,21 +46,33 @@ public final class ChangePipeline implements PlanChanges {
     static final Duration CLAIM_LEASE = Duration.ofMinutes(2);
 
     private final PlanSnapshots snapshots;
-    private final List<PlanConsumer> consumers;
+    private final Stage first;
+    private final Stage then;
     private final Publications publications;
     private final LagNotice lagNotice;
-    private final Executor executor;
     private final Clock clock;
     private final Map<Long, Fold> folds = new ConcurrentHashMap<>();
+    private final Map<Long, FollowUp> followUps = new ConcurrentHashMap<>();
     private final InFlight running = new InFlight();
 
-    public ChangePipeline(PlanSnapshots snapshots, List<PlanConsumer> consumers, Publications publications, LagNotice lagNotice,
-                          Executor executor, Clock clock) {
+    /** Consumers that run together, one plan at a time, on their own executor. */
+    public record Stage(List<PlanConsumer> consumers, Executor executor) {
+        public Stage {
+            consumers = List.copyOf(consumers);
+        }
+    }
+
+    /**
+     * @param first what must be shown at once (the card)
+     * @param then  what follows with the same snapshot, without holding up the next plan's card
+     */
+    public ChangePipeline(PlanSnapshots snapshots, Stage first, Stage then, Publications publications, LagNotice lagNotice,
+                          Clock clock) {
         this.snapshots = snapshots;
-        this.consumers = List.copyOf(consumers);
+        this.first = first;
+        this.then = then;
         this.publications = publications;
         this.lagNotice = lagNotice;
-        this.executor = executor;
         this.clock = clock;
     }
 
@@ -66,6 +80,16 @@ public final class ChangePipeline implements PlanChanges {
     private static final class Fold {
         boolean queued;
         boolean publishing;
+    }
+
+    /**
+     * One plan's second stage: the newest snapshot its first stage handed over (an older one still waiting is replaced,
+     * as the newer run showed its card again), with that stage's failures, and whether a second stage is under way.
+     */
+    private static final class FollowUp {
+        PlanSnapshot next;
+        List<PublishFailed> firstFailures;
+        boolean running;
     }
 
     @Override
@@ -103,7 +127,7 @@ public final class ChangePipeline implements PlanChanges {
     private void start(long planId, Fold fold) {
         running.started();
         try {
-            executor.execute(() -> run(planId, fold));
+            first.executor().execute(() -> run(planId, fold));
         } catch (RejectedExecutionException e) {
             // Shutting down: the plan stays unpublished in the database and the next start catches it up.
             synchronized (fold) {
@@ -143,19 +167,83 @@ public final class ChangePipeline implements PlanChanges {
             return;
         }
         PlanSnapshot snapshot = loaded.get();
+        List<PublishFailed> failures = runAll(first, snapshot);
+        if (then.consumers().isEmpty()) {
+            settle(snapshot, failures);
+            return;
+        }
+        FollowUp followUp = followUps.computeIfAbsent(planId, id -> new FollowUp());
+        synchronized (followUp) {
+            followUp.next = snapshot;
+            followUp.firstFailures = failures;
+            if (followUp.running) {
+                return; // the second stage under way takes this snapshot when it ends
+            }
+            followUp.running = true;
+        }
+        startFollowUp(planId, followUp);
+    }
+
+    private void startFollowUp(long planId, FollowUp followUp) {
+        running.started();
+        try {
+            then.executor().execute(() -> follow(planId, followUp));
+        } catch (RejectedExecutionException e) {
+            // Shutting down: the plan stays unpublished in the database and the next start catches it up.
+            synchronized (followUp) {
+                followUp.running = false;
+                followUp.next = null;
+            }
+            running.finished();
+        }
+    }
+
+    private void follow(long planId, FollowUp followUp) {
+        MDC.MDCCloseable about = LogContext.plan(planId);
+        try {
+            while (true) {
+                PlanSnapshot snapshot;
+                List<PublishFailed> failures;
+                synchronized (followUp) {
+                    if (followUp.next == null) {
+                        followUp.running = false;
+                        return;
+                    }
+                    snapshot = followUp.next;
+                    failures = new ArrayList<>(followUp.firstFailures);
+                    followUp.next = null;
+                }
+                try {
+                    failures.addAll(runAll(then, snapshot));
+                    settle(snapshot, failures);
+                } catch (RuntimeException e) {
+                    log.error("Publishing plan {} failed", planId, e);
+                }
+            }
+        } finally {
+            running.finished();
+            about.close();
+        }
+    }
+
+    private List<PublishFailed> runAll(Stage stage, PlanSnapshot snapshot) {
         List<PublishFailed> failures = new ArrayList<>();
-        for (PlanConsumer consumer : consumers) {
+        for (PlanConsumer consumer : stage.consumers()) {
             try {
                 consumer.publish(snapshot);
             } catch (PublishFailed e) {
                 failures.add(e);
             } catch (NotInstalledException e) {
                 // The workspace uninstalled MAP Bot: nothing can be posted there, but the reminders still follow the plan.
-                log.info("Plan {} not published by {}: {}", planId, consumer.getClass().getSimpleName(), e.getMessage());
+                log.info("Plan {} not published by {}: {}", snapshot.plan().id(), consumer.getClass().getSimpleName(), e.getMessage());
             }
         }
+        return failures;
+    }
+
+    private void settle(PlanSnapshot snapshot, List<PublishFailed> failures) {
         if (failures.isEmpty()) {
-            publications.published(planId, snapshot.version());
+            publications.published(snapshot.plan().id(), snapshot.version());
             return;
         }
         retryLater(snapshot, failures);

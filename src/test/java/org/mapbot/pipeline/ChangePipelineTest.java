@@ -9,15 +9,22 @@ import static org.mapbot.db.generated.Tables.STEP;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mapbot.app.MapBot;
 import org.mapbot.plan.slack.CardIds;
+import org.mapbot.testkit.Actors;
 import org.mapbot.testkit.FakeSlack;
 import org.mapbot.testkit.RunningApp;
 import org.mapbot.testkit.Slackers;
+import org.mapbot.testkit.TestPlans;
 
 /**
  * The one way out: a committed change reaches the card and the Home tabs through one queue that folds bursts, and a
@@ -93,6 +100,29 @@ class ChangePipelineTest {
         assertThat(app.slack().calls("views.publish").subList(publishesBefore, app.slack().count("views.publish")))
                 .extracting(c -> c.get("user_id")).as("the plan owner's tab, once per fold")
                 .hasSizeBetween(1, 2).containsOnly(Slackers.SELLER_USER);
+    }
+
+    @Test
+    void a_plans_card_goes_out_while_other_plans_home_tabs_are_still_waiting_on_slack() {
+        app.slack().stub("views.publish", FakeSlack.json(200, "{\"ok\":true}").withFixedDelay(8_000), 1);
+        TestPlans plans = new TestPlans(app.mapBot());
+        List<String> channels = List.of("C0LANE1", "C0LANE2", "C0LANE3", "C0LANE4", "C0LANE5", "C0LANE6");
+        for (String channel : channels) {
+            plans.createPlan(Actors.SELLER, channel, "Rollout " + channel, "Acme", LocalDate.of(2026, 12, 1),
+                    LocalDate.of(2027, 2, 1), ZoneId.of("Europe/Berlin"), Optional.empty());
+        }
+
+        // Six plans, more than the card stage has threads: each card waiting for an earlier plan's 8-second Home tab
+        // would take 8 s and more.
+        Awaitility.await("every plan's card").atMost(Duration.ofSeconds(6)).pollInterval(Duration.ofMillis(25))
+                .until(() -> app.slack().calls("chat.postMessage").stream().filter(FakeSlack::isPlanCard)
+                        .map(call -> call.get("channel")).collect(Collectors.toSet()).containsAll(channels));
+        assertThat(app.dsl().select(PLAN.PUBLISHED_VERSION).from(PLAN).fetch(PLAN.PUBLISHED_VERSION))
+                .as("not published until the Home tabs are out too").containsOnly(0);
+
+        app.settle();
+        assertThat(app.dsl().selectCount().from(PLAN).where(PLAN.PUBLISHED_VERSION.eq(PLAN.VERSION)).fetchOne(0, int.class))
+                .as("published once both stages are done").isEqualTo(channels.size());
     }
 
     @Test
