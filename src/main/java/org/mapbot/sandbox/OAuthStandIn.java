@@ -3,6 +3,7 @@ package org.mapbot.sandbox;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -71,7 +72,7 @@ final class OAuthStandIn {
         String query = "allow".equals(ctx.formParam("decision"))
                 ? "?code=" + encode(tokens.newCode(team.get(), redirectUri, Optional.ofNullable(ctx.formParam("scope")).orElse("")))
                 : "?error=access_denied";
-        ctx.redirect(redirectUri + query + state, io.javalin.http.HttpStatus.SEE_OTHER);
+        ctx.redirect(redirectUri + query + state, HttpStatus.SEE_OTHER);
     }
 
     /** {@code oauth.v2.access}: the client's credentials (in the form or as HTTP Basic) and the code, as Slack checks them. */
@@ -80,7 +81,12 @@ final class OAuthStandIn {
         String clientSecret = p.string("client_secret");
         String basic = ctx.header("Authorization");
         if (basic != null && basic.startsWith("Basic ")) {
-            String[] pair = new String(Base64.getDecoder().decode(basic.substring(6).strip()), StandardCharsets.UTF_8).split(":", 2);
+            String[] pair;
+            try {
+                pair = new String(Base64.getDecoder().decode(basic.substring(6).strip()), StandardCharsets.UTF_8).split(":", 2);
+            } catch (IllegalArgumentException e) {
+                return SlackAnswer.error("invalid_client_id"); // not base64: no client Slack knows
+            }
             clientId = pair[0];
             clientSecret = pair.length > 1 ? pair[1] : null;
         }
@@ -112,7 +118,7 @@ final class OAuthStandIn {
         ok.add("team", team);
         ok.add("enterprise", JsonNull.INSTANCE);
         JsonObject user = new JsonObject();
-        user.addProperty("id", SandboxCast.sideOf(issued.team()).people().get(0).id());
+        user.addProperty("id", SandboxCast.sideOf(issued.team()).rep().id());
         ok.add("authed_user", user);
         ok.addProperty("is_enterprise_install", false);
         return ok;

@@ -120,7 +120,7 @@ final class Payloads {
         event.addProperty("channel", channel.id());
         event.addProperty("channel_type", channel.kind() == Conversation.Kind.INTERNAL ? "G" : "C");
         event.addProperty("team", person.teamId());
-        event.addProperty("inviter", SandboxCast.sideOf(person.organisation()).people().get(0).id());
+        event.addProperty("inviter", SandboxCast.sideOf(person.organisation()).rep().id());
         event.addProperty("event_ts", now.getEpochSecond() + ".000300");
         return envelope(event, now, person, channel.extShared());
     }
@@ -136,7 +136,7 @@ final class Payloads {
         invite.addProperty("date_invalid", now.getEpochSecond() + 14 * 86_400);
         SellerSide side = SandboxCast.sideOf(person.organisation());
         invite.add("inviting_team", team(side.seller()));
-        invite.add("inviting_user", connectUser(side.people().get(0), now));
+        invite.add("inviting_user", connectUser(side.rep(), now));
         invite.addProperty("recipient_email", person.name() + "@" + person.organisation().domain() + ".example");
         event.add("invite", invite);
         JsonObject channelJson = new JsonObject();

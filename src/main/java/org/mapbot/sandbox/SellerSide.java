@@ -9,6 +9,11 @@ import java.util.List;
  */
 public record SellerSide(Organisation seller, Organisation customer, List<Person> people, Conversation shared, Conversation internal) {
 
+    /** The seller's account executive, listed first: who installs MAP Bot and invites the customer. */
+    public Person rep() {
+        return people.get(0);
+    }
+
     public boolean has(Organisation org) {
         return seller.equals(org) || customer.equals(org);
     }
