@@ -8,6 +8,7 @@ import { renderPane, wireComposer } from './channel-pane.js';
 import { renderModal } from './modals.js';
 import { renderClock, wireClockAndDemo } from './clock-and-demo.js';
 import { renderCallLogs } from './call-logs.js';
+import { renderWorkspaces } from './workspaces.js';
 import { closeOverflowMenusOnClickElsewhere } from './block-elements.js';
 
 function render() {
@@ -17,6 +18,7 @@ function render() {
   renderModal(snap);
   renderClock(snap);
   renderCallLogs(snap);
+  renderWorkspaces(snap);
 }
 
 redrawWith(render);

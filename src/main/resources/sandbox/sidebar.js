@@ -9,7 +9,7 @@ export function renderSidebar(snap) {
   const org = snap.organisations.find((o) => o.teamId === self.teamId);
   $('workspace-name').textContent = org ? org.name : '';
   $('workspace-note').textContent = org && org.installedApp ? 'Installed MAP Bot · ' + (self.title || '') : 'Guest in the shared channel · ' + (self.title || '');
-  if (ui.channel !== HOME && !snap.channels.some((c) => c.id === ui.channel)) ui.channel = 'C0SHARED';
+  if (ui.channel !== HOME && !snap.channels.some((c) => c.id === ui.channel)) ui.channel = (snap.channels.find((c) => c.kind === 'shared') || snap.channels[0]).id;
   renderChannels(snap);
 }
 

@@ -117,6 +117,12 @@ public record Config(
                 metricsToken, oauth, webhooks);
     }
 
+    /** The same settings serving several workspaces with this OAuth client instead of one bot token (the sandbox's). */
+    public Config withOAuth(OAuthSettings settings) {
+        return new Config(Optional.empty(), signingSecret, appToken, slackApiUrl, databaseUrl, dataDir, port, listenAddress, publicUrl,
+                sandbox, metricsToken, Optional.of(settings));
+    }
+
     public String selfUrl() {
         String host = listenAddress.filter(address -> !isWildcard(address)).orElse(DEFAULT_SANDBOX_HOST);
         return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port;

@@ -136,6 +136,7 @@ public final class MapBot implements AutoCloseable {
             Operations ops = new Operations(database, clock);
             Workspaces workspaces = Workspaces.of(config, dsl, clock);
             SlackClients slack = workspaces.slack(mode.slackApiUrl(), ops.slackCalls());
+            workspaces.installAtStart(mode);
             App bolt = workspaces.bolt(slack);
             SignedMetadata metadata = new SignedMetadata(config.signingSecret());
             Modals modals = new Modals(slack, metadata);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.mapbot.http.RouteContributor;
 import org.mapbot.http.SlackSignature;
+import org.mapbot.install.InstallationRepository;
 
 /**
  * How this run meets Slack: the real Web API, or the sandbox (its stand-in of Slack on the app's own port, its own
@@ -19,6 +20,10 @@ public interface RunMode {
 
     /** The mode's own routes; {@code sweepReminders} sends what became due (the sandbox calls it when its clock moves). */
     List<RouteContributor> routes(SlackSignature signature, Runnable sweepReminders);
+
+    /** Installations this mode starts with, in multi-workspace mode (the sandbox's seller workspace); none by default. */
+    default void installAtStart(InstallationRepository installations) {
+    }
 
     /** What the start-up log adds once the server answers (empty: nothing). */
     String welcome(int port);

@@ -44,6 +44,10 @@ abstract class Workspaces {
     /** The install pages and the uninstall events, where this mode has them. */
     abstract List<RouteContributor> attach(App bolt, SlackClients slack, WorkspacePause pause);
 
+    /** Lets the run mode store the installations it starts with (the sandbox's); one bot token has none to store. */
+    void installAtStart(RunMode mode) {
+    }
+
     static Workspaces of(Config config, DSLContext dsl, Clock clock) {
         return config.oauth().<Workspaces>map(oauth -> new Several(config, oauth, dsl, clock)).orElseGet(() -> new One(config));
     }
@@ -86,6 +90,7 @@ abstract class Workspaces {
         private final Clock clock;
         private final InstallationRepository repository;
         private TokenRefresher refresher;
+        private String apiUrl;
 
         Several(Config config, OAuthSettings oauth, DSLContext dsl, Clock clock) {
             this.config = config;
@@ -101,6 +106,7 @@ abstract class Workspaces {
 
         @Override
         SlackClients slack(String apiUrl, okhttp3.Interceptor... observers) {
+            this.apiUrl = apiUrl;
             BotTokens tokens = (enterpriseId, teamId) -> enterpriseId == null && teamId == null ? Optional.empty()
                     : refresher.current(enterpriseId, teamId).map(StoredInstallation::botToken);
             SlackClients clients = new SlackClients(apiUrl, tokens, SlackClients.DEFAULT_TIMEOUT, observers);
@@ -128,11 +134,17 @@ abstract class Workspaces {
         List<RouteContributor> attach(App bolt, SlackClients slack, WorkspacePause pause) {
             Uninstalls uninstalls = new Uninstalls(repository, pause, clock);
             uninstalls.registerOn(bolt);
-            String authorize = authorizeUrl(config.slackApiUrl());
+            // The Web API the client calls: Slack's at SLACK_API_URL, or the sandbox's stand-in, consent page included.
+            String authorize = authorizeUrl(apiUrl);
             InstallFlow flow = new InstallFlow(new InstallFlow.Client(oauth.clientId(), oauth.clientSecret(), oauth.scopes(),
                     oauth.redirectUri(), authorize), slack.slack().methods(), new DatabaseOAuthStateService(dsl, clock), repository,
                     uninstalls::reinstalled, new SecureRandom(), clock);
             return List.of(new InstallRoutes(flow, oauth.redirectUri().startsWith("https:")));
+        }
+
+        @Override
+        void installAtStart(RunMode mode) {
+            mode.installAtStart(repository);
         }
 
         /** Slack's consent page lives on the host of its Web API: slack.com for Slack, slack-gov.com for GovSlack. */

@@ -29,7 +29,7 @@ final class CommandText {
     /** By handle ({@code @casey}), first name ({@code @Casey}) or user id ({@code @U0CUSTOMER}). */
     private static Optional<Person> person(String typed) {
         String lower = typed.toLowerCase(Locale.ROOT);
-        return SandboxCast.PEOPLE.stream().filter(p -> p.name().equals(lower) || p.id().equals(typed)
+        return SandboxCast.everyone().stream().filter(p -> p.name().equals(lower) || p.id().equals(typed)
                 || p.realName().split(" ")[0].toLowerCase(Locale.ROOT).equals(lower)).findFirst();
     }
 

@@ -15,24 +15,25 @@ final class DirectoryMethods {
         this.baseUrl = baseUrl;
     }
 
-    JsonObject authTest() {
+    /** Who the calling token belongs to: the bot of the workspace that installed MAP Bot with it. */
+    JsonObject authTest(Organisation team) {
         JsonObject ok = SlackAnswer.ok();
         ok.addProperty("url", baseUrl + "/sandbox/");
-        ok.addProperty("team", SandboxCast.SELLER.name());
+        ok.addProperty("team", team.name());
         ok.addProperty("user", "mapbot");
-        ok.addProperty("team_id", SandboxCast.SELLER.teamId());
+        ok.addProperty("team_id", team.teamId());
         ok.addProperty("user_id", SandboxCast.BOT_USER);
         ok.addProperty("bot_id", SandboxCast.BOT_ID);
         ok.addProperty("is_enterprise_install", false);
         return ok;
     }
 
-    JsonObject userInfo(ApiParams p) {
+    JsonObject userInfo(ApiParams p, Organisation team) {
         String id = p.string("user");
         JsonObject user = new JsonObject();
         if (SandboxCast.BOT_USER.equals(id)) {
             user.addProperty("id", id);
-            user.addProperty("team_id", SandboxCast.SELLER.teamId());
+            user.addProperty("team_id", team.teamId());
             user.addProperty("name", "mapbot");
             user.addProperty("real_name", SandboxCast.BOT_NAME);
             user.addProperty("is_bot", true);
@@ -80,27 +81,25 @@ final class DirectoryMethods {
         channel.addProperty("is_shared", c.extShared());
         channel.addProperty("is_ext_shared", c.extShared());
         channel.addProperty("is_org_shared", false);
-        channel.addProperty("context_team_id", SandboxCast.SELLER.teamId());
+        channel.addProperty("context_team_id", c.host().teamId());
         if (c.kind() == Conversation.Kind.DM) {
             channel.addProperty("user", c.dmPersonId());
         } else {
             channel.addProperty("name", c.name());
             channel.addProperty("is_member", true);
             JsonArray teams = new JsonArray();
-            teams.add(SandboxCast.SELLER.teamId());
+            teams.add(c.host().teamId());
             if (c.extShared()) {
-                teams.add(SandboxCast.CUSTOMER.teamId());
+                teams.add(SandboxCast.sideOf(c.host()).customer().teamId());
             }
             channel.add("shared_team_ids", teams);
         }
         return channel;
     }
 
-    /** Either organisation of the sandbox, as Slack names a team the bot shares a channel with. */
+    /** An organisation of the sandbox, as Slack names a team the bot shares a channel with. */
     JsonObject teamInfo(ApiParams p) {
-        String id = p.string("team");
-        Organisation org = SandboxCast.SELLER.teamId().equals(id) ? SandboxCast.SELLER
-                : SandboxCast.CUSTOMER.teamId().equals(id) ? SandboxCast.CUSTOMER : null;
+        Organisation org = SandboxCast.organisation(p.string("team")).orElse(null);
         if (org == null) {
             return SlackAnswer.error("team_not_found");
         }

@@ -36,7 +36,7 @@ final class Interactions {
         String command = parts[0];
         String text = parts.length > 1 ? CommandText.escaped(parts[1]) : "";
         // Slash commands exist only in the workspace that installed the app: the customer's Slack never sends them.
-        if (!COMMAND.equals(command) || !person.organisation().equals(SandboxCast.SELLER)) {
+        if (!COMMAND.equals(command) || !SandboxCast.isSeller(person)) {
             state.postEphemeral(person.id(), channel.id(), SandboxCast.SLACKBOT, notACommand(command), null);
             return result(false, 0, notACommand(command));
         }
@@ -164,8 +164,8 @@ final class Interactions {
      * a colleague only joins.
      */
     JsonObject arrive(Person person) {
-        Conversation channel = SandboxCast.SHARED;
-        if (!person.organisation().equals(SandboxCast.SELLER)) {
+        Conversation channel = SandboxCast.sideOf(person.organisation()).shared();
+        if (!SandboxCast.isSeller(person)) {
             SlackToApp.Reply accepted = app.event("shared_channel_invite_accepted", person.realName() + " accepted the invitation to #"
                     + channel.name(), Payloads.sharedChannelInviteAccepted(person, channel, state.clock().instant()));
             if (!accepted.ok()) {

@@ -10,8 +10,9 @@ public record OpenView(String id, String personId, JsonObject view, String hash)
         JsonObject echoed = view.deepCopy();
         echoed.addProperty("id", id);
         echoed.addProperty("hash", hash);
-        echoed.addProperty("team_id", SandboxCast.SELLER.teamId());
-        echoed.addProperty("app_installed_team_id", SandboxCast.SELLER.teamId());
+        String installed = SandboxCast.person(personId).map(SandboxCast::installationFor).orElse(SandboxCast.SELLER).teamId();
+        echoed.addProperty("team_id", installed);
+        echoed.addProperty("app_installed_team_id", installed);
         echoed.addProperty("bot_id", SandboxCast.BOT_ID);
         return echoed;
     }

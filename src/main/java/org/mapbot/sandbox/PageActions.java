@@ -17,17 +17,37 @@ final class PageActions {
     private final Interactions interactions;
     private final ClockControl clock;
     private final DemoRunner demo;
+    private final Uninstalling uninstalling;
+    private final Runnable installAtStart;
+    private final String installUrl;
 
-    PageActions(SandboxState state, Interactions interactions, ClockControl clock, DemoRunner demo) {
+    PageActions(SandboxState state, Interactions interactions, ClockControl clock, DemoRunner demo, Uninstalling uninstalling,
+                Runnable installAtStart, String installUrl) {
         this.state = state;
         this.interactions = interactions;
         this.clock = clock;
         this.demo = demo;
+        this.uninstalling = uninstalling;
+        this.installAtStart = installAtStart;
+        this.installUrl = installUrl;
     }
 
     void snapshot(Context ctx) {
-        Person me = SandboxCast.person(ctx.queryParam("as")).orElse(SandboxCast.SALES_REP);
-        json(ctx, StateSnapshot.of(state, me));
+        Person me = SandboxCast.person(ctx.queryParam("as")).filter(p -> state.tokens().everInstalled(SandboxCast.installationFor(p)))
+                .orElse(SandboxCast.SALES_REP);
+        json(ctx, StateSnapshot.of(state, me, installUrl));
+    }
+
+    /** "Uninstall" in the Workspaces panel: {@code team} removes MAP Bot, as an admin would in Slack's app settings. */
+    void uninstall(Context ctx) {
+        Optional<Organisation> team = SandboxCast.organisation(string(body(ctx), "team"))
+                .filter(org -> SandboxCast.sideOf(org).seller().equals(org));
+        if (team.isEmpty()) {
+            ctx.status(400);
+            json(ctx, PageJson.error("need team: the id of a seller workspace, such as T0GLOBEX"));
+            return;
+        }
+        json(ctx, uninstalling.uninstall(team.get()));
     }
 
     void command(Context ctx) {
@@ -186,8 +206,16 @@ final class PageActions {
         json(ctx, result);
     }
 
+    /**
+     * "Clear Slack": Slack as the sandbox started, so the demo can run again. Workspaces installed since are
+     * uninstalled (the app hears it, as from Slack), and the workspace of the start is installed, even when it was
+     * uninstalled or the app's database was emptied.
+     */
     void reset(Context ctx) {
+        SandboxCast.SIDES.stream().map(SellerSide::seller).filter(org -> !org.equals(SandboxCast.SELLER))
+                .filter(state.tokens()::installed).forEach(uninstalling::uninstall);
         state.reset();
+        installAtStart.run();
         json(ctx, PageJson.ok());
     }
 

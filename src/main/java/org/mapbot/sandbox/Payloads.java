@@ -120,7 +120,7 @@ final class Payloads {
         event.addProperty("channel", channel.id());
         event.addProperty("channel_type", channel.kind() == Conversation.Kind.INTERNAL ? "G" : "C");
         event.addProperty("team", person.teamId());
-        event.addProperty("inviter", SandboxCast.SALES_REP.id());
+        event.addProperty("inviter", SandboxCast.sideOf(person.organisation()).rep().id());
         event.addProperty("event_ts", now.getEpochSecond() + ".000300");
         return envelope(event, now, person, channel.extShared());
     }
@@ -134,8 +134,9 @@ final class Payloads {
         invite.addProperty("id", "I0SANDBOX" + person.id().substring(1));
         invite.addProperty("date_created", now.getEpochSecond() - 3_600);
         invite.addProperty("date_invalid", now.getEpochSecond() + 14 * 86_400);
-        invite.add("inviting_team", team(SandboxCast.SELLER));
-        invite.add("inviting_user", connectUser(SandboxCast.SALES_REP, now));
+        SellerSide side = SandboxCast.sideOf(person.organisation());
+        invite.add("inviting_team", team(side.seller()));
+        invite.add("inviting_user", connectUser(side.rep(), now));
         invite.addProperty("recipient_email", person.name() + "@" + person.organisation().domain() + ".example");
         event.add("invite", invite);
         JsonObject channelJson = new JsonObject();
@@ -145,12 +146,48 @@ final class Payloads {
         channelJson.addProperty("name", channel.name());
         event.add("channel", channelJson);
         JsonArray teams = new JsonArray();
-        teams.add(team(SandboxCast.SELLER));
-        teams.add(team(SandboxCast.CUSTOMER));
+        teams.add(team(side.seller()));
+        teams.add(team(side.customer()));
         event.add("teams_in_channel", teams);
         event.add("accepting_user", connectUser(person, now));
         event.addProperty("event_ts", now.getEpochSecond() + ".000200");
         return envelope(event, now, person, true);
+    }
+
+    /** Slack revoked the bot token of {@code team}'s installation (sent before {@code app_uninstalled}). */
+    static JsonObject tokensRevoked(Organisation team, Instant now) {
+        JsonObject event = new JsonObject();
+        event.addProperty("type", "tokens_revoked");
+        JsonObject tokens = new JsonObject();
+        tokens.add("oauth", new JsonArray());
+        JsonArray bot = new JsonArray();
+        bot.add(SandboxCast.BOT_USER);
+        tokens.add("bot", bot);
+        event.add("tokens", tokens);
+        event.addProperty("event_ts", now.getEpochSecond() + ".000400");
+        return workspaceEnvelope(event, now, team);
+    }
+
+    /** MAP Bot was removed from {@code team}'s workspace. */
+    static JsonObject appUninstalled(Organisation team, Instant now) {
+        JsonObject event = new JsonObject();
+        event.addProperty("type", "app_uninstalled");
+        event.addProperty("event_ts", now.getEpochSecond() + ".000500");
+        return workspaceEnvelope(event, now, team);
+    }
+
+    /** An event about the installation itself: Slack sends it without authorizations, the token being gone. */
+    private static JsonObject workspaceEnvelope(JsonObject event, Instant now, Organisation team) {
+        JsonObject envelope = new JsonObject();
+        envelope.addProperty("token", "sandbox-verification-token");
+        envelope.addProperty("team_id", team.teamId());
+        envelope.addProperty("api_app_id", SandboxCast.APP_ID);
+        envelope.add("event", event);
+        envelope.addProperty("type", "event_callback");
+        envelope.addProperty("event_id", "Ev" + initials(event.get("type").getAsString()) + now.toEpochMilli() + team.teamId());
+        envelope.addProperty("event_time", now.getEpochSecond());
+        envelope.addProperty("is_ext_shared_channel", false);
+        return envelope;
     }
 
     /** Two events at the same moment about the same person keep distinct ids: {@code member_joined_channel} is MJC. */
@@ -179,11 +216,12 @@ final class Payloads {
         return team;
     }
 
-    /** The Events API envelope, delivered to the installation in the seller's workspace. */
+    /** The Events API envelope, delivered to the installation in the seller's workspace of the person it is about. */
     private static JsonObject envelope(JsonObject event, Instant now, Person about, boolean extShared) {
+        String installedTeam = SandboxCast.installationFor(about).teamId();
         JsonObject envelope = new JsonObject();
         envelope.addProperty("token", "sandbox-verification-token");
-        envelope.addProperty("team_id", SandboxCast.SELLER.teamId());
+        envelope.addProperty("team_id", installedTeam);
         envelope.addProperty("api_app_id", SandboxCast.APP_ID);
         envelope.add("event", event);
         envelope.addProperty("type", "event_callback");
@@ -191,7 +229,7 @@ final class Payloads {
         envelope.addProperty("event_time", now.getEpochSecond());
         JsonArray authorizations = new JsonArray();
         JsonObject authorization = new JsonObject();
-        authorization.addProperty("team_id", SandboxCast.SELLER.teamId());
+        authorization.addProperty("team_id", installedTeam);
         authorization.addProperty("user_id", SandboxCast.BOT_USER);
         authorization.addProperty("is_bot", true);
         authorization.addProperty("is_enterprise_install", false);
@@ -204,9 +242,11 @@ final class Payloads {
     private static JsonObject interaction(String type, Person person, String triggerId) {
         JsonObject payload = new JsonObject();
         payload.addProperty("type", type);
+        // The team the interaction reaches the app through: for a customer in Slack Connect, the seller's installation.
+        Organisation installed = SandboxCast.installationFor(person);
         JsonObject team = new JsonObject();
-        team.addProperty("id", person.teamId());
-        team.addProperty("domain", person.organisation().domain());
+        team.addProperty("id", installed.teamId());
+        team.addProperty("domain", installed.domain());
         payload.add("team", team);
         JsonObject user = new JsonObject();
         user.addProperty("id", person.id());

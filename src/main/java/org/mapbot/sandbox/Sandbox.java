@@ -5,8 +5,10 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import org.mapbot.app.OAuthSettings;
 import org.mapbot.http.RouteContributor;
 import org.mapbot.http.SlackSignature;
+import org.mapbot.install.InstallRoutes;
 import org.mapbot.time.AdjustableClock;
 
 /**
@@ -30,23 +32,31 @@ public final class Sandbox implements RouteContributor {
             Map.entry("channel-pane.js", SCRIPT),
             Map.entry("modals.js", SCRIPT),
             Map.entry("clock-and-demo.js", SCRIPT),
+            Map.entry("workspaces.js", SCRIPT),
             Map.entry("call-logs.js", SCRIPT));
 
     private final SlackApiStandIn api;
     private final ResponseUrlStandIn responseUrls;
+    private final OAuthStandIn oauth;
     private final PageActions page;
 
     /**
      * @param baseUrl       where this process listens, e.g. {@code http://127.0.0.1:3000}: the bot's Slack client, the
-     *                      response URLs and the signed requests to {@code /slack/events} all go there
+     *                      response URLs, the signed requests to {@code /slack/events} and "Add to Slack" all go there
+     * @param app           the app's OAuth client, which the consent page and {@code oauth.v2.access} check as Slack does
      * @param reminderSweep runs after each move of the clock, so what became due is sent at once
+     * @param installAtStart installs the seller workspace of the start again: "Clear Slack" puts Slack back as it started
      */
-    public Sandbox(SandboxState state, AdjustableClock clock, SlackSignature signature, String baseUrl, Runnable reminderSweep) {
-        this.api = new SlackApiStandIn(state, baseUrl);
+    public Sandbox(SandboxState state, AdjustableClock clock, SlackSignature signature, String baseUrl, OAuthSettings app,
+                   Runnable reminderSweep, Runnable installAtStart) {
+        this.oauth = new OAuthStandIn(state.tokens(), app);
+        this.api = new SlackApiStandIn(state, baseUrl, oauth);
         this.responseUrls = new ResponseUrlStandIn(state);
-        Interactions interactions = new Interactions(state, new SlackToApp(state, signature, baseUrl), baseUrl);
+        SlackToApp slackToApp = new SlackToApp(state, signature, baseUrl);
+        Interactions interactions = new Interactions(state, slackToApp, baseUrl);
         ClockControl clockControl = new ClockControl(clock, reminderSweep);
-        this.page = new PageActions(state, interactions, clockControl, new DemoRunner(state, interactions, clockControl));
+        this.page = new PageActions(state, interactions, clockControl, new DemoRunner(state, interactions, clockControl),
+                new Uninstalling(state, slackToApp), installAtStart, baseUrl + InstallRoutes.INSTALL_PATH);
     }
 
     /**
@@ -62,6 +72,7 @@ public final class Sandbox implements RouteContributor {
                 + "  └──────────────────────────────────────────────────────────────────────┘\n"
                 + "  Open " + baseUrl + "/sandbox to play both sides of a deal in your browser.\n"
                 + "  It listens on " + listenAddress + " (MAP_SANDBOX_HOST) and has no sign-in: whoever reaches that address can use it.\n"
+                + "  It serves several workspaces: \"Add to Slack\" on the page installs MAP Bot in a second one.\n"
                 + "  To connect a real workspace, set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET\n"
                 + "  (see README.md, \"Connect a real Slack workspace\").";
     }
@@ -85,6 +96,10 @@ public final class Sandbox implements RouteContributor {
         routes.post("/sandbox/clock", RequestGate.pageAction(page::moveClock));
         routes.post("/sandbox/demo", RequestGate.pageAction(page::loadDemo));
         routes.post("/sandbox/reset", RequestGate.pageAction(page::reset));
+        routes.post("/sandbox/uninstall", RequestGate.pageAction(page::uninstall));
+
+        routes.get(OAuthStandIn.AUTHORIZE_PATH, RequestGate.navigation(oauth::authorizePage));
+        routes.post(OAuthStandIn.AUTHORIZE_PATH, RequestGate.ownOrigin(oauth::decide));
 
         routes.post("/sandbox/api/{method}", RequestGate.ownOrigin(api::api));
         routes.post("/sandbox/upload/{fileId}", RequestGate.ownOrigin(api::upload));

@@ -23,6 +23,7 @@ public final class SandboxState {
     private final Map<String, ResponseTarget> responseUrls = new HashMap<>();
     private final ModalsAndHomes views = new ModalsAndHomes();
     private final UploadedFiles files = new UploadedFiles();
+    private final WorkspaceTokens tokens;
     private final CallRecord record;
     private long sequence;
     private long version;
@@ -30,6 +31,7 @@ public final class SandboxState {
     public SandboxState(Clock clock) {
         this.clock = clock;
         this.record = new CallRecord(clock);
+        this.tokens = new WorkspaceTokens(clock);
     }
 
     public Clock clock() {
@@ -46,6 +48,16 @@ public final class SandboxState {
 
     public CallRecord record() {
         return record;
+    }
+
+    /** Which workspaces installed MAP Bot and their tokens: Slack's app settings, which "Clear Slack" keeps. */
+    WorkspaceTokens tokens() {
+        return tokens;
+    }
+
+    /** The token of the seller workspace installed at start, for the app's installation store. */
+    public String installAtStart(Organisation seller) {
+        return tokens.installedAtStart(seller);
     }
 
     public void reset() {
@@ -67,7 +79,7 @@ public final class SandboxState {
         synchronized (this) {
             own = version;
         }
-        return own + views.version() + record.version();
+        return own + views.version() + record.version() + tokens.version();
     }
 
     // ---- channel messages ----

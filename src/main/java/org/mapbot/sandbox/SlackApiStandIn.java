@@ -18,32 +18,53 @@ import org.mapbot.sandbox.limits.SlackLimits;
 final class SlackApiStandIn {
     private final SandboxState state;
     private final SlackMethods methods;
+    private final OAuthStandIn oauth;
 
-    SlackApiStandIn(SandboxState state, String baseUrl) {
+    SlackApiStandIn(SandboxState state, String baseUrl, OAuthStandIn oauth) {
         this.state = state;
         this.methods = new SlackMethods(state, baseUrl);
+        this.oauth = oauth;
     }
 
+    /**
+     * As Slack: no token is {@code not_authed}, one that no installation holds (never issued, or revoked by an
+     * uninstall) is {@code invalid_auth}, and a workspace's token reaches only its own channels and people, so a call
+     * made with the wrong workspace's token fails as it would in Slack.
+     */
     void api(Context ctx) {
         String method = ctx.pathParam("method");
         ApiParams params = ApiParams.parse(ctx.contentType(), ctx.bodyAsBytes());
-        Optional<Refusal> refusal = authorised(ctx, params) ? SlackLimits.webApiCall(method, params.json()) : Optional.empty();
+        Optional<String> token = token(ctx, params);
+        Optional<Organisation> team = token.flatMap(state.tokens()::teamOf);
+        Optional<Refusal> refusal = team.isPresent() ? SlackLimits.webApiCall(method, params.json()) : Optional.empty();
         JsonObject answer;
         if (refusal.isPresent()) {
             answer = refusal.get().json();
             state.record().recordRefusal(method, params.summary(), refusal.get());
         } else {
-            answer = authorised(ctx, params) ? methods.call(method, params) : SlackAnswer.error("not_authed");
+            if ("oauth.v2.access".equals(method)) {
+                answer = oauth.access(ctx, params); // the client's credentials, not a token
+            } else if (token.isEmpty()) {
+                answer = SlackAnswer.error("not_authed");
+            } else if (team.isEmpty()) {
+                answer = SlackAnswer.error("invalid_auth");
+            } else {
+                answer = OtherWorkspace.error(params, team.get()).map(SlackAnswer::error).orElseGet(() -> methods.call(method, params, team.get()));
+            }
             boolean ok = answer.get("ok").getAsBoolean();
-            state.record().recordApiCall(method, params.summary(), ok, ok ? null : answer.get("error").getAsString());
+            state.record().recordApiCall(method, "oauth.v2.access".equals(method) ? "code exchange" : params.summary(), ok,
+                    ok ? null : answer.get("error").getAsString());
         }
         // Slack answers API errors with HTTP 200 and ok:false.
         ctx.status(200).contentType("application/json; charset=utf-8").result(answer.toString());
     }
 
-    private static boolean authorised(Context ctx, ApiParams params) {
+    private static Optional<String> token(Context ctx, ApiParams params) {
         String header = ctx.header("Authorization");
-        return (header != null && header.startsWith("Bearer ") && header.length() > 7) || params.has("token");
+        if (header != null && header.startsWith("Bearer ") && header.length() > 7) {
+            return Optional.of(header.substring(7).strip());
+        }
+        return Optional.ofNullable(params.has("token") ? params.string("token") : null);
     }
 
     /**

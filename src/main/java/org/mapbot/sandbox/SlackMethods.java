@@ -19,10 +19,13 @@ final class SlackMethods {
         this.files = new FileMethods(state, baseUrl);
     }
 
-    /** Slack's answer to {@code method}; {@code {"ok":false,"error":"unknown_method"}} for methods the sandbox lacks. */
-    JsonObject call(String method, ApiParams p) {
+    /**
+     * Slack's answer to {@code method} called with the token of {@code team}'s installation;
+     * {@code {"ok":false,"error":"unknown_method"}} for methods the sandbox lacks.
+     */
+    JsonObject call(String method, ApiParams p, Organisation team) {
         return switch (method) {
-            case "auth.test" -> directory.authTest();
+            case "auth.test" -> directory.authTest(team);
             case "chat.postMessage" -> chat.postMessage(p);
             case "chat.update" -> chat.update(p);
             case "chat.delete" -> chat.delete(p);
@@ -31,7 +34,7 @@ final class SlackMethods {
             case "conversations.info" -> directory.conversationInfo(p);
             case "conversations.open" -> directory.openDm(p);
             case "team.info" -> directory.teamInfo(p);
-            case "users.info" -> directory.userInfo(p);
+            case "users.info" -> directory.userInfo(p, team);
             case "views.open" -> views.openView(p, false);
             case "views.push" -> views.openView(p, true);
             case "views.update" -> views.updateView(p);

@@ -14,14 +14,17 @@ final class StateSnapshot {
     private StateSnapshot() {
     }
 
-    static JsonObject of(SandboxState state, Person me) {
+    /** @param installUrl where "Add to Slack" starts: the app's own install page, on the host the flow runs on */
+    static JsonObject of(SandboxState state, Person me, String installUrl) {
         JsonObject snapshot = new JsonObject();
         snapshot.addProperty("version", state.version());
         snapshot.addProperty("now", state.clock().instant().toString());
         snapshot.addProperty("nowText", NOW.format(state.clock().instant().atZone(SandboxCast.ZONE)) + " (" + SandboxCast.ZONE + ")");
         snapshot.addProperty("me", me.id());
-        snapshot.add("organisations", organisations());
-        snapshot.add("people", people());
+        snapshot.add("organisations", organisations(state));
+        snapshot.add("people", people(state));
+        snapshot.add("workspaces", workspaces(state));
+        snapshot.addProperty("installUrl", installUrl);
         snapshot.add("channels", channels(me));
         snapshot.add("messages", messages(state, me));
         snapshot.add("ephemerals", ephemerals(state, me));
@@ -35,21 +38,43 @@ final class StateSnapshot {
         return snapshot;
     }
 
-    private static JsonArray organisations() {
+    /** The sides shown: a seller workspace appears once it has installed MAP Bot, with its customer and people. */
+    private static List<SellerSide> shown(SandboxState state) {
+        return SandboxCast.SIDES.stream().filter(side -> state.tokens().everInstalled(side.seller())).toList();
+    }
+
+    private static JsonArray organisations(SandboxState state) {
         JsonArray orgs = new JsonArray();
-        for (Organisation org : List.of(SandboxCast.SELLER, SandboxCast.CUSTOMER)) {
-            JsonObject o = new JsonObject();
-            o.addProperty("teamId", org.teamId());
-            o.addProperty("name", org.name());
-            o.addProperty("installedApp", org.equals(SandboxCast.SELLER));
-            orgs.add(o);
+        for (SellerSide side : shown(state)) {
+            for (Organisation org : List.of(side.seller(), side.customer())) {
+                JsonObject o = new JsonObject();
+                o.addProperty("teamId", org.teamId());
+                o.addProperty("name", org.name());
+                o.addProperty("installedApp", org.equals(side.seller()));
+                orgs.add(o);
+            }
         }
         return orgs;
     }
 
-    private static JsonArray people() {
+    /** Every seller workspace that can install MAP Bot, and whether it has now. */
+    private static JsonArray workspaces(SandboxState state) {
+        JsonArray workspaces = new JsonArray();
+        for (SellerSide side : SandboxCast.SIDES) {
+            JsonObject w = new JsonObject();
+            w.addProperty("teamId", side.seller().teamId());
+            w.addProperty("name", side.seller().name());
+            w.addProperty("installed", state.tokens().installed(side.seller()));
+            w.addProperty("everInstalled", state.tokens().everInstalled(side.seller()));
+            w.addProperty("sharedChannel", side.shared().name());
+            workspaces.add(w);
+        }
+        return workspaces;
+    }
+
+    private static JsonArray people(SandboxState state) {
         JsonArray people = new JsonArray();
-        for (Person person : SandboxCast.PEOPLE) {
+        for (Person person : shown(state).stream().flatMap(side -> side.people().stream()).toList()) {
             JsonObject p = new JsonObject();
             p.addProperty("id", person.id());
             p.addProperty("name", person.realName());

@@ -368,7 +368,7 @@ final class SandboxPage {
     }
 
     private static String titleOf(String name) {
-        return SandboxCast.PEOPLE.stream().filter(p -> p.realName().equals(name)).findFirst().orElseThrow().title();
+        return SandboxCast.everyone().stream().filter(p -> p.realName().equals(name)).findFirst().orElseThrow().title();
     }
 
     /** Polls the page every 100 ms until {@code condition} holds, failing with {@code what} after a deadline. */
