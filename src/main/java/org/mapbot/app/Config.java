@@ -109,7 +109,6 @@ public record Config(
         return sandbox ? dataDir.resolve("sandbox").resolve("postgres") : dataDir.resolve("postgres");
     }
 
-    /** The URL at which this process reaches its own HTTP server (the sandbox calls itself there). */
     /** The same settings on another port (the sandbox picks a free one before anything starts). */
     public Config withPort(int newPort) {
         String url = publicUrl.equals("http://localhost:0") ? "http://localhost:" + newPort : publicUrl;
@@ -120,7 +119,8 @@ public record Config(
     /** The same settings serving several workspaces with this OAuth client instead of one bot token (the sandbox's). */
     public Config withOAuth(OAuthSettings settings) {
         return new Config(Optional.empty(), signingSecret, appToken, slackApiUrl, databaseUrl, dataDir, port, listenAddress, publicUrl,
-                sandbox, metricsToken, Optional.of(settings));
+                sandbox, metricsToken, Optional.of(settings),
+                webhooks.keys().isPresent() ? webhooks : new WebhookSettings(Optional.of(settings.keys()), webhooks.trustedHosts()));
     }
 
     public String selfUrl() {

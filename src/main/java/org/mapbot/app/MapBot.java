@@ -106,7 +106,7 @@ public final class MapBot implements AutoCloseable {
     /** What tests and the benchmarks reach into: the services and the background machinery. */
     public record Parts(PlanService plans, StepService steps, TemplateService templates, ChangePipeline pipeline,
                         ReminderRepository reminderRepository, ReminderPlanner planner, ReminderSweeper sweeper,
-                        BackgroundWork background, BackgroundWork pipelineWork, BackgroundWork followWork, BackgroundWork senders) {
+                        WorkPools pools) {
     }
 
     private MapBot(Config config, Database database, Scheduler scheduler, Javalin http, SocketModeApp socketMode, Parts parts) {
@@ -125,10 +125,8 @@ public final class MapBot implements AutoCloseable {
         log.info("Starting MAP Bot: {}", config);
         Database database = Database.open(config.databaseUrl(), config.embeddedDataDir(),
                 new DatabaseOwnership(config.sandbox() ? RunKind.SANDBOX : RunKind.SLACK, SandboxCast.SELLER.teamId()), sqlListeners);
-        BackgroundWork background = new BackgroundWork("slack-out", 4);
-        BackgroundWork pipelineWork = new BackgroundWork("pipeline", ChangePipeline.THREADS);
-        BackgroundWork followWork = new BackgroundWork("pipeline-then", ChangePipeline.THREADS);
-        BackgroundWork senders = new BackgroundWork("reminder-send", ReminderSending.SENDER_THREADS);
+        WorkPools pools = WorkPools.start();
+        BackgroundWork background = pools.background();
         Scheduler scheduler = null;
         Javalin http = null;
         try {
@@ -166,8 +164,8 @@ public final class MapBot implements AutoCloseable {
             SlackDirectory directory = new SlackDirectory(dsl, users, channels, clock);
             ReminderPlanner planner = new ReminderPlanner(snapshots, reminderRepository, directory, clock);
             WebhookFeature webhooks = WebhookFeature.wire(dsl, plans, slack, config.webhooks(), scheduler, background, clock);
-            ChangePipeline pipeline = new ChangePipeline(snapshots, new Stage(List.of(ops.timedCard(cards)), pipelineWork),
-                    new Stage(List.of(new HomeRefresher(home, homeTabs), planner, webhooks.consumer()), followWork),
+            ChangePipeline pipeline = new ChangePipeline(snapshots, new Stage(List.of(ops.timedCard(cards)), pools.cards()),
+                    new Stage(List.of(new HomeRefresher(home, homeTabs), planner, webhooks.consumer()), pools.followUps()),
                     new Publications(dsl), new CardLagNotice(slack), clock);
             pipelineSlot.set(pipeline);
 
@@ -195,7 +193,7 @@ public final class MapBot implements AutoCloseable {
                     background).subcommand());
 
             // Reminders: the sweep sends on its own pool, so a burst of reminders never delays a card.
-            ReminderSweeper sweeper = ReminderSending.sweeper(dsl, slack, plans, senders, clock, ReminderSweeper.PER_CHANNEL_GAP,
+            ReminderSweeper sweeper = ReminderSending.sweeper(dsl, slack, plans, pools.senders(), clock, ReminderSweeper.PER_CHANNEL_GAP,
                     ops.reminderOutcomes());
             new ReminderListeners(new StatusAnswers(steps, reminderRepository, clock),
                     new ReminderPreferences(plans, reminderRepository, directory, clock), plans, new SlackPoster(slack::bot), modals, background)
@@ -215,8 +213,7 @@ public final class MapBot implements AutoCloseable {
             http = HttpServer.create(new BoltHandler(bolt, signature), database::isUp, routes, ops.httpRequests());
             http.start(config.listenAddress().orElse(null), config.port()); // null: every interface
             SocketModeApp socketMode = config.socketMode() ? SocketModeStart.start(config, bolt) : null;
-            Parts parts = new Parts(plans, steps, templates, pipeline, reminderRepository, planner, sweeper, background,
-                    pipelineWork, followWork, senders);
+            Parts parts = new Parts(plans, steps, templates, pipeline, reminderRepository, planner, sweeper, pools);
             log.info("MAP Bot is up on port {}", http.port());
             mode.welcome(http.port()).lines().forEach(log::info); // an empty welcome logs nothing
             return new MapBot(config, database, scheduler, http, socketMode, parts);
@@ -227,10 +224,7 @@ public final class MapBot implements AutoCloseable {
             if (scheduler != null) {
                 scheduler.close();
             }
-            background.stop(Duration.ZERO);
-            pipelineWork.stop(Duration.ZERO);
-            followWork.stop(Duration.ZERO);
-            senders.stop(Duration.ZERO);
+            pools.stop(Duration.ZERO);
             database.close();
             throw e;
         }
@@ -264,8 +258,8 @@ public final class MapBot implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             Duration left = Duration.ofNanos(deadline - System.nanoTime());
-            if (parts.pipeline().drain(left) && parts.background().drain(left)
-                    && parts.pipeline().queued() == 0 && parts.background().isIdle()) {
+            if (parts.pipeline().drain(left) && parts.pools().background().drain(left)
+                    && parts.pipeline().queued() == 0 && parts.pools().background().isIdle()) {
                 return true;
             }
         }
@@ -286,10 +280,7 @@ public final class MapBot implements AutoCloseable {
         }
         scheduler.close();
         parts.pipeline().drain(Duration.ofSeconds(10));
-        parts.background().stop(Duration.ofSeconds(10));
-        parts.pipelineWork().stop(Duration.ofSeconds(10));
-        parts.followWork().stop(Duration.ofSeconds(10));
-        parts.senders().stop(Duration.ofSeconds(10));
+        parts.pools().stop(Duration.ofSeconds(10));
         database.close();
         log.info("MAP Bot stopped");
     }

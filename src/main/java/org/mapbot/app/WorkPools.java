@@ -1,0 +1,25 @@
+package org.mapbot.app;
+
+import java.time.Duration;
+import org.mapbot.pipeline.ChangePipeline;
+import org.mapbot.reminder.ReminderSending;
+
+/**
+ * The app's thread pools, one per kind of work so that none can starve another: answers and uploads sent after a
+ * request, the pipeline's card stage, its follow-up stage (Home tabs, reminder re-plan, webhooks), and reminder sending.
+ */
+public record WorkPools(BackgroundWork background, BackgroundWork cards, BackgroundWork followUps, BackgroundWork senders) {
+    static WorkPools start() {
+        return new WorkPools(new BackgroundWork("slack-out", 4), new BackgroundWork("pipeline", ChangePipeline.THREADS),
+                new BackgroundWork("pipeline-then", ChangePipeline.THREADS),
+                new BackgroundWork("reminder-send", ReminderSending.SENDER_THREADS));
+    }
+
+    /** Stops each pool, letting its running work finish for up to {@code grace}. */
+    void stop(Duration grace) {
+        background.stop(grace);
+        cards.stop(grace);
+        followUps.stop(grace);
+        senders.stop(grace);
+    }
+}
