@@ -85,6 +85,29 @@ public final class SharedChannels {
         }
     }
 
+    /**
+     * Whether {@code channelId}, as {@code asking}'s workspace sees it, is a Slack Connect channel shared with
+     * {@code other}'s organisation: the very channel another installation's plan lives in, not one that merely has the
+     * same id. When Slack cannot tell, it counts as shared, so two bots never run two plans in one channel.
+     */
+    public boolean sharedWith(Installation asking, String channelId, Installation other) {
+        try {
+            ConversationsInfoResponse info = slack.bot(asking).conversationsInfo(r -> r.channel(channelId));
+            if (!info.isOk() || info.getChannel() == null) {
+                log.warn("conversations.info for {} failed ({}); treating it as shared", channelId, info.getError());
+                return true;
+            }
+            java.util.Set<String> teams = new java.util.HashSet<>();
+            java.util.Optional.ofNullable(info.getChannel().getConnectedTeamIds()).ifPresent(teams::addAll);
+            java.util.Optional.ofNullable(info.getChannel().getSharedTeamIds()).ifPresent(teams::addAll);
+            return info.getChannel().isExtShared() && (teams.contains(other.teamId())
+                    || (other.enterpriseId() != null && teams.contains(other.enterpriseId())));
+        } catch (Exception e) {
+            log.warn("conversations.info for {} failed ({}); treating it as shared", channelId, e.getMessage());
+            return true;
+        }
+    }
+
     /** Slack told us (channel_shared / channel_unshared): no need to ask. */
     public void remember(String channelId, boolean extShared) {
         dsl.insertInto(SLACK_CHANNEL)

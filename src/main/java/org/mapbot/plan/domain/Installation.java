@@ -25,6 +25,11 @@ public record Installation(String teamId, String enterpriseId, String botUserId,
 
     /** A plan created in this workspace, or (org-wide install) anywhere in this enterprise. */
     public boolean owns(Plan plan) {
-        return teamId.equals(plan.teamId()) || (enterpriseId != null && enterpriseId.equals(plan.enterpriseId()));
+        return owns(plan.teamId(), plan.enterpriseId());
+    }
+
+    /** A plan created in workspace {@code planTeamId} (of Grid org {@code planEnterpriseId}) is this installation's. */
+    public boolean owns(String planTeamId, String planEnterpriseId) {
+        return teamId.equals(planTeamId) || (enterpriseId != null && enterpriseId.equals(planEnterpriseId));
     }
 }
