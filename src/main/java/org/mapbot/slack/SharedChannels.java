@@ -34,7 +34,9 @@ public final class SharedChannels {
     /** Whether the plan's channel is shared with another organisation, asked with the plan's installation's token. */
     public boolean isExternallyShared(Plan plan) {
         String channelId = plan.channelId();
-        var cached = dsl.selectFrom(SLACK_CHANNEL).where(SLACK_CHANNEL.CHANNEL_ID.eq(channelId)).fetchOptional();
+        Installation installation = Installation.of(plan);
+        var cached = dsl.selectFrom(SLACK_CHANNEL).where(SLACK_CHANNEL.DIRECTORY_KEY.eq(installation.directoryKey()))
+                .and(SLACK_CHANNEL.CHANNEL_ID.eq(channelId)).fetchOptional();
         if (cached.isPresent() && cached.get().getFetchedAt().toInstant().plus(FRESH_FOR).isAfter(clock.instant())) {
             return cached.get().getIsExtShared();
         }
@@ -44,7 +46,7 @@ public final class SharedChannels {
                 log.warn("conversations.info for {} failed ({}); treating it as shared", channelId, info.getError());
                 return true;
             }
-            remember(channelId, info.getChannel().isExtShared());
+            remember(installation, channelId, info.getChannel().isExtShared());
             return info.getChannel().isExtShared();
         } catch (Exception e) {
             log.warn("conversations.info for {} failed ({}); treating it as shared", channelId, e.getMessage());
@@ -108,13 +110,14 @@ public final class SharedChannels {
         }
     }
 
-    /** Slack told us (channel_shared / channel_unshared): no need to ask. */
-    public void remember(String channelId, boolean extShared) {
+    /** Slack told {@code installation} (channel_shared / channel_unshared): no need to ask. */
+    public void remember(Installation installation, String channelId, boolean extShared) {
         dsl.insertInto(SLACK_CHANNEL)
+                .set(SLACK_CHANNEL.DIRECTORY_KEY, installation.directoryKey())
                 .set(SLACK_CHANNEL.CHANNEL_ID, channelId)
                 .set(SLACK_CHANNEL.IS_EXT_SHARED, extShared)
                 .set(SLACK_CHANNEL.FETCHED_AT, clock.instant().atOffset(ZoneOffset.UTC))
-                .onConflict(SLACK_CHANNEL.CHANNEL_ID).doUpdate()
+                .onConflict(SLACK_CHANNEL.DIRECTORY_KEY, SLACK_CHANNEL.CHANNEL_ID).doUpdate()
                 .set(SLACK_CHANNEL.IS_EXT_SHARED, extShared)
                 .set(SLACK_CHANNEL.FETCHED_AT, clock.instant().atOffset(ZoneOffset.UTC))
                 .execute();

@@ -23,6 +23,14 @@ public record Installation(String teamId, String enterpriseId, String botUserId,
         return this.teamId.equals(teamId);
     }
 
+    /**
+     * Whose Slack directory this installation sees: its Grid org's (user ids are unique across an org), else its
+     * workspace's. What Slack says about users and channels is cached under this key, so colliding ids never cross.
+     */
+    public String directoryKey() {
+        return enterpriseId != null ? enterpriseId : teamId;
+    }
+
     /** A plan created in this workspace, or (org-wide install) anywhere in this enterprise. */
     public boolean owns(Plan plan) {
         return owns(plan.teamId(), plan.enterpriseId());

@@ -30,7 +30,7 @@ public final class ChannelEvents {
         listeners.onEvent(ChannelIdChangedEvent.class, (event, reader) ->
                 plans.channelMoved(reader.installation(), event.getOldChannelId(), event.getNewChannelId()));
         listeners.onEvent(ChannelSharedEvent.class, (event, reader) -> {
-            channels.remember(event.getChannel(), true);
+            channels.remember(reader.installation(), event.getChannel(), true);
             plans.channelSharingChanged(reader.installation(), event.getChannel());
             // Each installation in the channel is told; the offer goes out once, through the plan's own.
             if (ownsTheChannel(reader, event.getChannel())) {
@@ -47,7 +47,7 @@ public final class ChannelEvents {
             }
         });
         listeners.onEvent(ChannelUnsharedEvent.class, (event, reader) -> {
-            channels.remember(event.getChannel(), event.isExtShared());
+            channels.remember(reader.installation(), event.getChannel(), event.isExtShared());
             plans.channelSharingChanged(reader.installation(), event.getChannel());
         });
         listeners.onEvent(MemberLeftChannelEvent.class, (event, reader) -> {
