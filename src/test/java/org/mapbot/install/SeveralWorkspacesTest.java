@@ -283,4 +283,31 @@ class SeveralWorkspacesTest {
         }
     }
 
+
+    @Test
+    void a_share_link_or_calendar_feed_made_in_one_workspace_serves_only_that_workspaces_plan() {
+        newPlanIn(Slackers.SELLER_TEAM);
+        app.requests().command(Slackers.SELLER_USER, OTHER_TEAM, Slackers.SHARED_CHANNEL, "new Other deal with quick");
+        app.settle();
+
+        String sellersPage = app.requests().get(linkPath(Slackers.SELLER_TEAM, "share", "/p/")).body();
+        String othersPage = app.requests().get(linkPath(OTHER_TEAM, "share", "/p/")).body();
+        assertThat(sellersPage).contains("Rollout").doesNotContain("Other deal");
+        assertThat(othersPage).contains("Other deal").doesNotContain("Rollout");
+
+        String sellersFeed = app.requests().get(linkPath(Slackers.SELLER_TEAM, "export ics", "/ics/")).body();
+        String othersFeed = app.requests().get(linkPath(OTHER_TEAM, "export ics", "/ics/")).body();
+        assertThat(sellersFeed).contains("Rollout").doesNotContain("Other deal");
+        assertThat(othersFeed).contains("Other deal").doesNotContain("Rollout");
+    }
+
+    /** {@code /map share} or {@code /map export ics} in workspace {@code teamId}: the link's path in the answer. */
+    private static String linkPath(String teamId, String command, String prefix) {
+        String reply = com.google.gson.JsonParser.parseString(app.requests().command(Slackers.SELLER_USER, teamId, Slackers.SHARED_CHANNEL,
+                command).body()).getAsJsonObject().get("text").getAsString();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("https://mapbot\\.example\\.com(" + prefix + "[A-Za-z0-9_-]+)").matcher(reply);
+        assertThat(link.find()).as(reply).isTrue();
+        return link.group(1);
+    }
+
 }
