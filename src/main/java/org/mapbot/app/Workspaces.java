@@ -10,6 +10,7 @@ import org.mapbot.http.RouteContributor;
 import org.mapbot.install.DatabaseInstallationService;
 import org.mapbot.install.DatabaseOAuthStateService;
 import org.mapbot.install.InstallFlow;
+import org.mapbot.install.InstallationCache;
 import org.mapbot.install.Uninstalls;
 import org.mapbot.install.InstallRoutes;
 import org.mapbot.install.InstallationRepository;
@@ -93,7 +94,8 @@ abstract class Workspaces {
             this.oauth = oauth;
             this.dsl = dsl;
             this.clock = clock;
-            this.repository = new InstallationRepository(dsl, new TokenCipher(oauth.keys(), new SecureRandom()));
+            this.repository = new InstallationRepository(dsl, new TokenCipher(oauth.keys(), new SecureRandom()),
+                    new InstallationCache(clock, oauth.installationCache()));
             oauth.keys().previousId().ifPresent(previous -> {
                 int done = repository.reEncrypt(previous);
                 log.info("Re-encrypted the tokens of {} installation(s) with key {} (was {})", done, oauth.keys().currentId(), previous);
