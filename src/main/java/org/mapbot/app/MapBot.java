@@ -171,7 +171,7 @@ public final class MapBot implements AutoCloseable {
 
             // Slack's side of each feature.
             CommitmentMessages commitmentMessages = new CommitmentMessages(plans, commitments, slack, background);
-            new PlanCommands(plans, steps, templates, users, channels, modals, cards).registerOn(commands);
+            new PlanCommands(plans, steps, templates, users, channels, modals, cards, listeners.reader()).registerOn(commands);
             new StepCommands(plans, steps, users, modals, commitmentMessages).registerOn(commands);
             new CommitmentCommands(plans, commitments, commitmentMessages).registerOn(commands);
             new CardActions(plans, steps).registerOn(listeners);

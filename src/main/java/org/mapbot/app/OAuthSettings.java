@@ -15,7 +15,8 @@ import org.mapbot.install.InstallRoutes;
  *
  * <p>{@link #toString()} never prints the client secret or the keys.
  */
-public record OAuthSettings(String clientId, String clientSecret, List<String> scopes, String redirectUri, EncryptionKeys keys) {
+public record OAuthSettings(String clientId, String clientSecret, List<String> scopes, String redirectUri, EncryptionKeys keys,
+                            java.time.Duration installationCache) {
 
     /** The bot scopes of {@code manifest.yml}; a test keeps the two lists equal. */
     public static final List<String> MANIFEST_SCOPES = List.of("commands", "chat:write", "im:write", "users:read",
@@ -44,7 +45,21 @@ public record OAuthSettings(String clientId, String clientSecret, List<String> s
             throw new ConfigException("MAP_ENCRYPTION_KEY_PREVIOUS is the same key as MAP_ENCRYPTION_KEY: set it to the key "
                     + "being replaced, or unset it");
         }
-        return new OAuthSettings(clientId, clientSecret, scopes(env), redirectUri(env, publicUrl), new EncryptionKeys(key, previous));
+        return new OAuthSettings(clientId, clientSecret, scopes(env), redirectUri(env, publicUrl), new EncryptionKeys(key, previous),
+                installationCache(env));
+    }
+
+    /** How long an instance keeps an installation it looked up (0 to 300 seconds, default 30; 0: not at all). */
+    private static java.time.Duration installationCache(Map<String, String> env) {
+        Optional<String> raw = Config.optional(env, "MAP_INSTALLATION_CACHE_SECONDS");
+        if (raw.isEmpty()) {
+            return org.mapbot.install.InstallationCache.TTL;
+        }
+        if (!raw.get().matches("\\d{1,3}") || Integer.parseInt(raw.get()) > 300) {
+            throw new ConfigException("MAP_INSTALLATION_CACHE_SECONDS must be a number of seconds from 0 to 300, such as 30 "
+                    + "(got '" + raw.get() + "')");
+        }
+        return java.time.Duration.ofSeconds(Integer.parseInt(raw.get()));
     }
 
     /** MAP_ENCRYPTION_KEY (and the previous key), when set; also used without "Add to Slack", for webhook secrets. */

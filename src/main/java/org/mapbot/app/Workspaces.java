@@ -10,17 +10,19 @@ import org.mapbot.http.RouteContributor;
 import org.mapbot.install.DatabaseInstallationService;
 import org.mapbot.install.DatabaseOAuthStateService;
 import org.mapbot.install.InstallFlow;
+import org.mapbot.install.InstallationCache;
 import org.mapbot.install.Uninstalls;
 import org.mapbot.install.InstallRoutes;
 import org.mapbot.install.InstallationRepository;
 import org.mapbot.install.StoredInstallation;
+import org.mapbot.install.StoredInstallations;
 import org.mapbot.install.TokenCipher;
 import org.mapbot.install.TokenRefresher;
 import org.mapbot.interaction.BoltAppFactory;
 import org.mapbot.interaction.InstalledTeam;
 import org.mapbot.interaction.InteractionReader;
-import org.mapbot.interaction.Refusal;
-import org.mapbot.plan.domain.Installation;
+import org.mapbot.interaction.SharedChannelAuthorization;
+import org.mapbot.interaction.SignedMetadata;
 import org.mapbot.plan.service.WorkspacePause;
 import org.mapbot.slack.BotTokens;
 import org.mapbot.slack.SlackClients;
@@ -97,7 +99,8 @@ abstract class Workspaces {
             this.oauth = oauth;
             this.dsl = dsl;
             this.clock = clock;
-            this.repository = new InstallationRepository(dsl, new TokenCipher(oauth.keys(), new SecureRandom()));
+            this.repository = new InstallationRepository(dsl, new TokenCipher(oauth.keys(), new SecureRandom()),
+                    new InstallationCache(clock, oauth.installationCache()));
             oauth.keys().previousId().ifPresent(previous -> {
                 int done = repository.reEncrypt(previous);
                 log.info("Re-encrypted the tokens of {} installation(s) with key {} (was {})", done, oauth.keys().currentId(), previous);
@@ -118,16 +121,13 @@ abstract class Workspaces {
         @Override
         App bolt(SlackClients slack) {
             return BoltAppFactory.distributed(slack, oauth.clientId(), oauth.clientSecret(), oauth.scopes(), oauth.redirectUri(),
-                    config.signingSecret(), new DatabaseInstallationService(repository, refresher, clock), new DatabaseOAuthStateService(dsl, clock));
+                    config.signingSecret(), new DatabaseInstallationService(repository, refresher, clock), new DatabaseOAuthStateService(dsl, clock),
+                    new SharedChannelAuthorization(installations(slack), new SignedMetadata(config.signingSecret())));
         }
 
         @Override
         InteractionReader.Installations installations(SlackClients slack) {
-            return (enterpriseId, teamId) -> repository.find(enterpriseId, teamId)
-                    // An org-wide install serves every workspace of its org: the request's is the one acted in.
-                    .map(found -> new Installation(found.teamId() == null ? teamId : found.teamId(), found.enterpriseId(),
-                            found.botUserId(), found.teamName()))
-                    .orElseThrow(() -> new Refusal("MAP Bot is not installed in this workspace: ask an admin to add it to Slack."));
+            return new StoredInstallations(repository, dsl);
         }
 
         @Override

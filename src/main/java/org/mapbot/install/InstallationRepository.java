@@ -25,10 +25,16 @@ public final class InstallationRepository {
 
     private final DSLContext dsl;
     private final TokenCipher cipher;
+    private final InstallationCache cache;
 
     public InstallationRepository(DSLContext dsl, TokenCipher cipher) {
+        this(dsl, cipher, InstallationCache.none());
+    }
+
+    public InstallationRepository(DSLContext dsl, TokenCipher cipher, InstallationCache cache) {
         this.dsl = dsl;
         this.cipher = cipher;
+        this.cache = cache;
     }
 
     /** Installs, or reinstalls over an earlier (perhaps uninstalled) installation of the same workspace or org. */
@@ -60,6 +66,7 @@ public final class InstallationRepository {
                 .onConflict(INSTALLATION.INSTALL_KEY).doUpdate()
                 .set(values)
                 .execute();
+        cache.forgetAll();
     }
 
     /**
@@ -67,17 +74,22 @@ public final class InstallationRepository {
      * have no token and are not found.
      */
     public Optional<StoredInstallation> find(String enterpriseId, String teamId) {
-        return dsl.selectFrom(INSTALLATION)
+        return cache.find(enterpriseId, teamId, () -> dsl.selectFrom(INSTALLATION)
                 .where(serving(enterpriseId, teamId)).and(INSTALLATION.BOT_TOKEN.isNotNull())
                 .orderBy(INSTALLATION.IS_ENTERPRISE_INSTALL.asc())
                 .limit(1)
                 .fetchOptional()
-                .map(this::read);
+                .map(this::read));
+    }
+
+    /** After a transaction that wrote installations committed: nothing read while it ran is served again. */
+    void committed() {
+        cache.forgetAll();
     }
 
     /** This repository inside a transaction ({@code tx}), for work under a row lock. */
     InstallationRepository in(DSLContext tx) {
-        return new InstallationRepository(tx, cipher);
+        return new InstallationRepository(tx, cipher, cache);
     }
 
     /** The installation stored under {@code installKey}, its row locked until the transaction ends. */
@@ -96,7 +108,7 @@ public final class InstallationRepository {
     }
 
     private Optional<String> uninstall(String key, Instant now) {
-        return dsl.update(INSTALLATION)
+        Optional<String> uninstalled = dsl.update(INSTALLATION)
                 .setNull(INSTALLATION.BOT_TOKEN)
                 .setNull(INSTALLATION.BOT_REFRESH_TOKEN)
                 .setNull(INSTALLATION.BOT_TOKEN_EXPIRES_AT)
@@ -105,6 +117,8 @@ public final class InstallationRepository {
                 .and(INSTALLATION.UNINSTALLED_AT.isNull())
                 .returning(INSTALLATION.INSTALL_KEY)
                 .fetchOptional(INSTALLATION.INSTALL_KEY);
+        cache.forgetAll();
+        return uninstalled;
     }
 
     /**
@@ -124,6 +138,7 @@ public final class InstallationRepository {
                 return row.isPresent() ? 1 : 0;
             });
         }
+        committed();
         return done;
     }
 

@@ -50,7 +50,9 @@ public final class TokenRefresher {
             return found;
         }
         try {
-            return Optional.of(dsl.transactionResult(c -> refreshLocked(installations.in(DSL.using(c)), found.get())));
+            StoredInstallation current = dsl.transactionResult(c -> refreshLocked(installations.in(DSL.using(c)), found.get()));
+            installations.committed();
+            return Optional.of(current);
         } catch (RuntimeException e) {
             failures.incrementAndGet();
             log.warn("Refreshing the bot token of {} failed ({} failures so far); the current token is used until it expires "

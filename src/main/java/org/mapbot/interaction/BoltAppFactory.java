@@ -4,6 +4,9 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.service.InstallationService;
 import com.slack.api.bolt.service.OAuthStateService;
+import com.slack.api.bolt.middleware.Middleware;
+import com.slack.api.bolt.middleware.builtin.MultiTeamsAuthorization;
+import java.util.ArrayList;
 import java.util.List;
 import org.mapbot.slack.SlackClients;
 
@@ -26,10 +29,11 @@ public final class BoltAppFactory {
     /**
      * A Bolt app installed in several workspaces: each request is authorized with the token of the installation
      * serving its workspace, found in {@code installations}. The install pages are the app's own routes, not Bolt's.
+     * {@code beforeAuthorization} runs just before Bolt's own authorization (see {@link SharedChannelAuthorization}).
      */
     public static App distributed(SlackClients clients, String clientId, String clientSecret, List<String> scopes,
                                   String redirectUri, String signingSecret, InstallationService installations,
-                                  OAuthStateService states) {
+                                  OAuthStateService states, Middleware beforeAuthorization) {
         AppConfig config = AppConfig.builder()
                 .slack(clients.slack())
                 .clientId(clientId)
@@ -39,6 +43,15 @@ public final class BoltAppFactory {
                 .signingSecret(signingSecret)
                 .requestVerificationEnabled(false)
                 .build();
-        return new App(config).service(installations).service(states);
+        App app = new App(config) {
+            @Override
+            protected List<Middleware> buildDefaultMiddlewareList(AppConfig appConfig) {
+                List<Middleware> middlewares = new ArrayList<>(super.buildDefaultMiddlewareList(appConfig));
+                int authorization = middlewares.stream().map(Object::getClass).toList().indexOf(MultiTeamsAuthorization.class);
+                middlewares.add(Math.max(authorization, 0), beforeAuthorization);
+                return middlewares;
+            }
+        };
+        return app.service(installations).service(states);
     }
 }

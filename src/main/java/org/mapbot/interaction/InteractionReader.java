@@ -30,17 +30,43 @@ public final class InteractionReader {
     public interface Installations {
         /** The installation serving the workspace {@code teamId} (of Grid org {@code enterpriseId}); a {@link Refusal} if none. */
         Installation serving(String enterpriseId, String teamId);
+
+        /**
+         * The installation a request about channel {@code channelId}, delivered for workspace {@code teamId}, acts for:
+         * the one whose plans live in that channel. In a Slack Connect channel that is the organisation that created
+         * the plan, even when the request came through the other organisation's installation (or names a workspace
+         * that never installed MAP Bot). With one installation it is always that one.
+         */
+        default Installation servingChannel(String enterpriseId, String teamId, String channelId) {
+            return serving(enterpriseId, teamId);
+        }
     }
 
     private final Installations installations;
+    private final String workspaceEnterprise;
+    private final String workspaceTeam;
 
     public InteractionReader(Installations installations) {
+        this(installations, null, null);
+    }
+
+    private InteractionReader(Installations installations, String workspaceEnterprise, String workspaceTeam) {
         this.installations = installations;
+        this.workspaceEnterprise = workspaceEnterprise;
+        this.workspaceTeam = workspaceTeam;
     }
 
     /** The installation the request was delivered for (Bolt's authorized team); in single-workspace mode, the one. */
     public Installation installation() {
-        return installations.serving(null, null);
+        return installations.serving(workspaceEnterprise, workspaceTeam);
+    }
+
+    /**
+     * The installation whose plans live in {@code channelId}, for this reader's workspace: an event about a Slack
+     * Connect channel delivered through the customer's installation is handled for the plan's own (the seller's).
+     */
+    public Installation installationFor(String channelId) {
+        return channelId == null ? installation() : installations.servingChannel(workspaceEnterprise, workspaceTeam, channelId);
     }
 
     /** The installation serving workspace {@code teamId}, for requests that do not come from Slack (the REST API). */
@@ -54,13 +80,35 @@ public final class InteractionReader {
 
     /** This reader for one workspace's event: {@link #installation()} and {@link #eventUser} are that workspace's installation. */
     public InteractionReader forWorkspace(String enterpriseId, String teamId) {
-        Installation serving = installations.serving(enterpriseId, teamId);
-        return new InteractionReader((e, t) -> serving);
+        String enterprise = enterpriseId == null || enterpriseId.isEmpty() ? null : enterpriseId;
+        Installation serving = installations.serving(enterprise, teamId);
+        Installations base = installations;
+        return new InteractionReader(new Installations() {
+            @Override
+            public Installation serving(String e, String t) {
+                return serving;
+            }
+
+            @Override
+            public Installation servingChannel(String e, String t, String channelId) {
+                return base.servingChannel(e, t, channelId);
+            }
+        }, enterprise, teamId);
     }
 
     public Interaction command(SlashCommandPayload p) {
         Actor actor = actor(p.getUserId(), p.getTeamId(), p.getEnterpriseId(), p.getTeamId());
         return new Interaction(actor, Origin.command(channel(p.getChannelId())), p.getTriggerId());
+    }
+
+    /**
+     * The installation whose plans live in the command's channel, when it is not the one the command came through:
+     * a Slack Connect channel whose plan the other organisation's MAP Bot runs.
+     */
+    public Optional<Installation> otherOwnerOf(Interaction command) {
+        Installation own = command.actor().installation();
+        Installation owner = installations.servingChannel(command.actor().enterpriseId(), own.teamId(), command.channelId());
+        return owner.teamId().equals(own.teamId()) ? Optional.empty() : Optional.of(owner);
     }
 
     public Interaction click(BlockActionPayload p) {
@@ -69,18 +117,35 @@ public final class InteractionReader {
         }
         // For someone of another organisation, user.team_id is theirs and team.id may be either: prefer the user's.
         String team = p.getUser().getTeamId() != null ? p.getUser().getTeamId() : p.getTeam() == null ? null : p.getTeam().getId();
-        Actor actor = actor(p.getUser().getId(), team, p.getEnterprise() == null ? null : p.getEnterprise().getId(),
-                p.getTeam() == null ? team : p.getTeam().getId());
-        return new Interaction(actor, origin(p), p.getTriggerId());
+        String requestTeam = p.getTeam() == null ? team : p.getTeam().getId();
+        Origin origin = origin(p);
+        // A click on a message acts for the installation whose plan the channel holds, whichever one Slack delivered
+        // it through; the services still check that what it names is shown in that very channel.
+        Actor actor = origin.channelId() == null
+                ? actor(p.getUser().getId(), team, p.getEnterprise() == null ? null : p.getEnterprise().getId(), requestTeam)
+                : actor(p.getUser().getId(), team, p.getEnterprise() == null ? null : p.getEnterprise().getId(),
+                        enterprise -> installations.servingChannel(enterprise, requestTeam, origin.channelId()));
+        return new Interaction(actor, origin, p.getTriggerId());
     }
 
     public Interaction submission(ViewSubmissionPayload p) {
+        return submission(p, Optional.empty());
+    }
+
+    /**
+     * A form acts for the installation that opened it ({@code openedBy}, from its signed metadata), whichever
+     * organisation's installation Slack names; forms opened before the metadata said so, for the installed team.
+     */
+    public Interaction submission(ViewSubmissionPayload p, Optional<OpenedBy> openedBy) {
         if (p.getUser() == null || p.getView() == null) {
             throw new Refusal(MALFORMED);
         }
         String team = p.getUser().getTeamId() != null ? p.getUser().getTeamId() : p.getTeam() == null ? null : p.getTeam().getId();
-        return new Interaction(actor(p.getUser().getId(), team, p.getEnterprise() == null ? null : p.getEnterprise().getId(),
-                installedTeam(p.getView(), team)), Origin.modal(), p.getTriggerId());
+        String enterprise = p.getEnterprise() == null ? null : p.getEnterprise().getId();
+        Actor actor = openedBy.isPresent()
+                ? actor(p.getUser().getId(), team, enterprise, e -> installations.serving(openedBy.get().enterpriseId(), openedBy.get().teamId()))
+                : actor(p.getUser().getId(), team, enterprise, installedTeam(p.getView(), team));
+        return new Interaction(actor, Origin.modal(), p.getTriggerId());
     }
 
     public Interaction suggestion(com.slack.api.app_backend.interactive_components.payload.BlockSuggestionPayload p) {
@@ -131,13 +196,17 @@ public final class InteractionReader {
     }
 
     private Actor actor(String userId, String teamId, String enterpriseId, String requestTeamId) {
+        return actor(userId, teamId, enterpriseId, enterprise -> installations.serving(enterprise, requestTeamId));
+    }
+
+    private Actor actor(String userId, String teamId, String enterpriseId, java.util.function.Function<String, Installation> installation) {
         if (userId == null || !USER.matcher(userId).matches() || teamId == null || !TEAM.matcher(teamId).matches()
                 || (enterpriseId != null && !enterpriseId.isEmpty() && !ENTERPRISE.matcher(enterpriseId).matches())) {
             throw new Refusal(MALFORMED);
         }
         LogContext.team(teamId);
         String enterprise = enterpriseId == null || enterpriseId.isEmpty() ? null : enterpriseId;
-        return new Actor(userId, teamId, enterprise, installations.serving(enterprise, requestTeamId));
+        return new Actor(userId, teamId, enterprise, installation.apply(enterprise));
     }
 
     private static String channel(String channelId) {

@@ -24,7 +24,7 @@ public final class Modals {
     /** Opens {@code view}; a refusal by Slack becomes a {@link PlanException} worded for the person. */
     public void open(Installation installation, String triggerId, View view) {
         if (view.getCallbackId() != null) {
-            view.setPrivateMetadata(metadata.sign(view.getCallbackId(), view.getPrivateMetadata()));
+            view.setPrivateMetadata(metadata.sign(view.getCallbackId(), OpenedBy.tag(installation, view.getPrivateMetadata())));
         }
         try {
             var opened = slack.bot(installation).viewsOpen(r -> r.triggerId(triggerId).viewAsString(json.view(view)));

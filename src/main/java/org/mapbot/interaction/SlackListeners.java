@@ -146,12 +146,15 @@ public final class SlackListeners {
     private Response submit(ViewSubmissionRequest req, ViewSubmissionContext ctx, String mainBlock, FormHandler handler) {
         var payload = req.getPayload();
         try {
-            Interaction who = reader.submission(payload);
+            if (payload.getView() == null) {
+                throw new Refusal(InteractionReader.MALFORMED);
+            }
             String callbackId = payload.getView().getCallbackId();
-            String opened = metadata.open(callbackId, payload.getView().getPrivateMetadata()).orElseThrow(() -> new Refusal(
-                    "This form was changed on its way, so I saved nothing. Please close it and open it again."));
+            OpenedBy.Opened opened = OpenedBy.read(metadata.open(callbackId, payload.getView().getPrivateMetadata()).orElseThrow(() -> new Refusal(
+                    "This form was changed on its way, so I saved nothing. Please close it and open it again.")));
+            Interaction who = reader.submission(payload, opened.openedBy());
             var state = payload.getView().getState();
-            handler.handle(new Form(who, callbackId, opened, state == null || state.getValues() == null ? Map.of() : state.getValues()));
+            handler.handle(new Form(who, callbackId, opened.metadata(), state == null || state.getValues() == null ? Map.of() : state.getValues()));
             return ctx.ack();
         } catch (FieldError e) {
             return ctx.ack(r -> r.responseAction("errors").errors(Map.of(e.block(), Answer.cut(e.getMessage()))));

@@ -27,6 +27,7 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.mapbot.db.generated.tables.SlackUser;
 import org.mapbot.plan.domain.Change;
+import org.mapbot.plan.domain.Installation;
 import org.mapbot.plan.domain.Plan;
 import org.mapbot.plan.domain.PlanView;
 import org.mapbot.plan.domain.SlipLog;
@@ -47,6 +48,8 @@ import org.mapbot.slack.SlackUsers;
 public final class PlanSnapshots {
     private static final SlackUser OWNER = SLACK_USER.as("plan_owner");
     private static final SlackUser STEP_OWNER = SLACK_USER.as("step_owner");
+    /** The plan's installation's directory (see {@code Installation#directoryKey}): cached facts are read only from it. */
+    private static final Field<String> DIRECTORY_KEY = DSL.coalesce(PLAN.ENTERPRISE_ID, PLAN.TEAM_ID);
 
     private final DSLContext dsl;
     private final Clock clock;
@@ -72,8 +75,8 @@ public final class PlanSnapshots {
                         .and(WEBHOOK_DELIVERY.STATE.eq("pending"))))).as("webhooks_due"))
                 .from(PLAN)
                 .leftJoin(PLAN_REMINDER_SETTINGS).on(PLAN_REMINDER_SETTINGS.PLAN_ID.eq(PLAN.ID))
-                .leftJoin(SLACK_CHANNEL).on(SLACK_CHANNEL.CHANNEL_ID.eq(PLAN.CHANNEL_ID))
-                .leftJoin(OWNER).on(OWNER.USER_ID.eq(PLAN.OWNER_USER_ID))
+                .leftJoin(SLACK_CHANNEL).on(SLACK_CHANNEL.DIRECTORY_KEY.eq(DIRECTORY_KEY)).and(SLACK_CHANNEL.CHANNEL_ID.eq(PLAN.CHANNEL_ID))
+                .leftJoin(OWNER).on(OWNER.DIRECTORY_KEY.eq(DIRECTORY_KEY)).and(OWNER.USER_ID.eq(PLAN.OWNER_USER_ID))
                 .where(PLAN.ID.eq(planId))
                 .fetchOne();
         if (head == null) {
@@ -91,7 +94,8 @@ public final class PlanSnapshots {
         List<Step> steps = new ArrayList<>();
         Map<Long, Slips> slips = new HashMap<>();
         dsl.select(STEP.fields()).select(STEP_OWNER.fields()).select(slipCount.as("slips"), slipDays.as("slip_days"))
-                .from(STEP).leftJoin(STEP_OWNER).on(STEP_OWNER.USER_ID.eq(STEP.OWNER_USER_ID))
+                .from(STEP).leftJoin(STEP_OWNER).on(STEP_OWNER.DIRECTORY_KEY.eq(Installation.of(plan).directoryKey()))
+                .and(STEP_OWNER.USER_ID.eq(STEP.OWNER_USER_ID))
                 .where(STEP.PLAN_ID.eq(planId))
                 .orderBy(STEP.POSITION)
                 .forEach(r -> {

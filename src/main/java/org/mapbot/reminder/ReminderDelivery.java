@@ -116,7 +116,7 @@ public final class ReminderDelivery {
                 return skip(reminder, "internal step: recipient outside the seller organisation");
             }
         }
-        if (reminder.isDirectMessage() && facts.isMuted(reminder.recipient())) {
+        if (reminder.isDirectMessage() && facts.isMuted(plan, reminder.recipient())) {
             return skip(reminder, "recipient muted reminders");
         }
         if (sendAt.isAfter(now)) {
@@ -213,7 +213,7 @@ public final class ReminderDelivery {
             return true;
         }
         return recipient.equals(step.owner().userId()) && step.owner().isSellerPersonOf(plan)
-                && directory.teamOf(recipient).map(plan.teamId()::equals).orElse(true);
+                && directory.teamOf(plan, recipient).map(plan.teamId()::equals).orElse(true);
     }
 
     /**
@@ -241,7 +241,7 @@ public final class ReminderDelivery {
         if (!reminders.settings(plan.id()).wants(ReminderKind.NO_ANSWER)) {
             return;
         }
-        ZoneId zone = directory.zones(List.of(plan.ownerUserId())).zoneOr(plan.ownerUserId(), plan.timeZone());
+        ZoneId zone = directory.zones(plan, List.of(plan.ownerUserId())).zoneOr(plan.ownerUserId(), plan.timeZone());
         reminders.insertAll(List.of(new PlannedReminder(plan.id(), step.id(), ReminderKind.NO_ANSWER, plan.ownerUserId(),
                 step.dueDate(), zone, ReminderTiming.noAnswerAt(postedAt, zone))), postedAt);
     }

@@ -61,7 +61,7 @@ public final class ReminderPlanner implements PlanConsumer {
                 any |= directory.refreshUser(snapshot.plan(), user);
             }
             if (any) {
-                replan(snapshot.view(), snapshot.reminderSettings(), directory.zones(usersOf(snapshot.view())));
+                replan(snapshot.view(), snapshot.reminderSettings(), directory.zones(snapshot.plan(), usersOf(snapshot.view())));
             }
         }
     }

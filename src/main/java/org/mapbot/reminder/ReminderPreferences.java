@@ -56,6 +56,6 @@ public final class ReminderPreferences {
     }
 
     public void mute(Actor actor, boolean muted) {
-        directory.setMuted(actor.userId(), muted);
+        directory.setMuted(actor.installation(), actor.userId(), muted);
     }
 }

@@ -38,8 +38,8 @@ public final class SlackDirectory {
         this.clock = clock;
     }
 
-    /** Cached users: their zone when Slack told us one. Users missing from the map are unknown or stale. */
-    public Cached zones(Collection<String> userIds) {
+    /** Cached users of the plan's installation: their zone when Slack told us one. Users missing from the map are unknown or stale. */
+    public Cached zones(Plan plan, Collection<String> userIds) {
         Map<String, Optional<ZoneId>> zones = new HashMap<>();
         Set<String> stale = new HashSet<>(userIds);
         if (userIds.isEmpty()) {
@@ -47,7 +47,7 @@ public final class SlackDirectory {
         }
         Instant freshAfter = clock.instant().minus(SlackUsers.FRESH_FOR);
         dsl.select(SLACK_USER.USER_ID, SLACK_USER.TIME_ZONE, SLACK_USER.FETCHED_AT).from(SLACK_USER)
-                .where(SLACK_USER.USER_ID.in(userIds))
+                .where(SLACK_USER.DIRECTORY_KEY.eq(Installation.of(plan).directoryKey())).and(SLACK_USER.USER_ID.in(userIds))
                 .forEach(r -> {
                     zones.put(r.value1(), zone(r.value2()));
                     if (r.value3().toInstant().isAfter(freshAfter)) {
@@ -62,33 +62,40 @@ public final class SlackDirectory {
         return users.refresh(Installation.of(plan), userId);
     }
 
-    /** The organisation Slack last told us the user belongs to, if it did. */
-    public Optional<String> teamOf(String userId) {
-        return Optional.ofNullable(dsl.select(SLACK_USER.TEAM_ID).from(SLACK_USER).where(SLACK_USER.USER_ID.eq(userId))
+    /** The organisation Slack last told the plan's installation the user belongs to, if it did. */
+    public Optional<String> teamOf(Plan plan, String userId) {
+        return Optional.ofNullable(dsl.select(SLACK_USER.TEAM_ID).from(SLACK_USER)
+                .where(SLACK_USER.DIRECTORY_KEY.eq(Installation.of(plan).directoryKey())).and(SLACK_USER.USER_ID.eq(userId))
                 .fetchOne(SLACK_USER.TEAM_ID)).filter(team -> !team.isBlank());
     }
 
-    /** Of these users, the ones who muted reminder DMs: one statement for a whole batch of reminders. */
+    /**
+     * Of these users, the ones who muted reminder DMs, as {@link #mutedKey} of their installation's directory and
+     * their id (a mute in one workspace never silences someone with the same id in another): one statement for a
+     * whole batch of reminders.
+     */
     public Set<String> mutedAmong(Collection<String> userIds) {
         if (userIds.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(dsl.select(SLACK_USER.USER_ID).from(SLACK_USER)
-                .where(SLACK_USER.USER_ID.in(userIds).and(SLACK_USER.DM_MUTED.isTrue())).fetch(SLACK_USER.USER_ID));
+        return new HashSet<>(dsl.select(SLACK_USER.DIRECTORY_KEY, SLACK_USER.USER_ID).from(SLACK_USER)
+                .where(SLACK_USER.USER_ID.in(userIds).and(SLACK_USER.DM_MUTED.isTrue()))
+                .fetch(r -> r.value1() + "/" + r.value2()));
     }
 
-    public boolean isMuted(String userId) {
-        Boolean muted = dsl.select(SLACK_USER.DM_MUTED).from(SLACK_USER).where(SLACK_USER.USER_ID.eq(userId)).fetchOne(SLACK_USER.DM_MUTED);
-        return muted != null && muted;
+    /** How {@link #mutedAmong} names a muted user of the plan's installation. */
+    public static String mutedKey(Plan plan, String userId) {
+        return Installation.of(plan).directoryKey() + "/" + userId;
     }
 
     /** Mutes or unmutes a user's reminder DMs; a user not cached yet is stored as stale so their zone is still fetched. */
-    public void setMuted(String userId, boolean muted) {
+    public void setMuted(Installation installation, String userId, boolean muted) {
         dsl.insertInto(SLACK_USER)
+                .set(SLACK_USER.DIRECTORY_KEY, installation.directoryKey())
                 .set(SLACK_USER.USER_ID, userId)
                 .set(SLACK_USER.DM_MUTED, muted)
                 .set(SLACK_USER.FETCHED_AT, Instant.EPOCH.atOffset(ZoneOffset.UTC))
-                .onConflict(SLACK_USER.USER_ID).doUpdate()
+                .onConflict(SLACK_USER.DIRECTORY_KEY, SLACK_USER.USER_ID).doUpdate()
                 .set(SLACK_USER.DM_MUTED, muted)
                 .execute();
     }

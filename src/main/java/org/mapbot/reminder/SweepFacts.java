@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import org.mapbot.plan.domain.Plan;
 import org.mapbot.plan.domain.PlanView;
 
 /**
@@ -62,11 +63,12 @@ final class SweepFacts {
     }
 
     /** From the batch's one read while it is fresh; after that (or for someone outside the batch), read again. */
-    boolean isMuted(String userId) {
+    boolean isMuted(Plan plan, String userId) {
+        String key = SlackDirectory.mutedKey(plan, userId);
         if (!fresh(muted) || !recipients.contains(userId)) {
-            return mutedAmong.apply(Set.of(userId)).contains(userId);
+            return mutedAmong.apply(Set.of(userId)).contains(key);
         }
-        return muted.value().contains(userId);
+        return muted.value().contains(key);
     }
 
     private boolean fresh(Read<?> read) {

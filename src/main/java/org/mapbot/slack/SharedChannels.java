@@ -34,7 +34,9 @@ public final class SharedChannels {
     /** Whether the plan's channel is shared with another organisation, asked with the plan's installation's token. */
     public boolean isExternallyShared(Plan plan) {
         String channelId = plan.channelId();
-        var cached = dsl.selectFrom(SLACK_CHANNEL).where(SLACK_CHANNEL.CHANNEL_ID.eq(channelId)).fetchOptional();
+        Installation installation = Installation.of(plan);
+        var cached = dsl.selectFrom(SLACK_CHANNEL).where(SLACK_CHANNEL.DIRECTORY_KEY.eq(installation.directoryKey()))
+                .and(SLACK_CHANNEL.CHANNEL_ID.eq(channelId)).fetchOptional();
         if (cached.isPresent() && cached.get().getFetchedAt().toInstant().plus(FRESH_FOR).isAfter(clock.instant())) {
             return cached.get().getIsExtShared();
         }
@@ -44,7 +46,7 @@ public final class SharedChannels {
                 log.warn("conversations.info for {} failed ({}); treating it as shared", channelId, info.getError());
                 return true;
             }
-            remember(channelId, info.getChannel().isExtShared());
+            remember(installation, channelId, info.getChannel().isExtShared());
             return info.getChannel().isExtShared();
         } catch (Exception e) {
             log.warn("conversations.info for {} failed ({}); treating it as shared", channelId, e.getMessage());
@@ -85,13 +87,37 @@ public final class SharedChannels {
         }
     }
 
-    /** Slack told us (channel_shared / channel_unshared): no need to ask. */
-    public void remember(String channelId, boolean extShared) {
+    /**
+     * Whether {@code channelId}, as {@code asking}'s workspace sees it, is a Slack Connect channel shared with
+     * {@code other}'s organisation: the very channel another installation's plan lives in, not one that merely has the
+     * same id. When Slack cannot tell, it counts as shared, so two bots never run two plans in one channel.
+     */
+    public boolean sharedWith(Installation asking, String channelId, Installation other) {
+        try {
+            ConversationsInfoResponse info = slack.bot(asking).conversationsInfo(r -> r.channel(channelId));
+            if (!info.isOk() || info.getChannel() == null) {
+                log.warn("conversations.info for {} failed ({}); treating it as shared", channelId, info.getError());
+                return true;
+            }
+            java.util.Set<String> teams = new java.util.HashSet<>();
+            java.util.Optional.ofNullable(info.getChannel().getConnectedTeamIds()).ifPresent(teams::addAll);
+            java.util.Optional.ofNullable(info.getChannel().getSharedTeamIds()).ifPresent(teams::addAll);
+            return info.getChannel().isExtShared() && (teams.contains(other.teamId())
+                    || (other.enterpriseId() != null && teams.contains(other.enterpriseId())));
+        } catch (Exception e) {
+            log.warn("conversations.info for {} failed ({}); treating it as shared", channelId, e.getMessage());
+            return true;
+        }
+    }
+
+    /** Slack told {@code installation} (channel_shared / channel_unshared): no need to ask. */
+    public void remember(Installation installation, String channelId, boolean extShared) {
         dsl.insertInto(SLACK_CHANNEL)
+                .set(SLACK_CHANNEL.DIRECTORY_KEY, installation.directoryKey())
                 .set(SLACK_CHANNEL.CHANNEL_ID, channelId)
                 .set(SLACK_CHANNEL.IS_EXT_SHARED, extShared)
                 .set(SLACK_CHANNEL.FETCHED_AT, clock.instant().atOffset(ZoneOffset.UTC))
-                .onConflict(SLACK_CHANNEL.CHANNEL_ID).doUpdate()
+                .onConflict(SLACK_CHANNEL.DIRECTORY_KEY, SLACK_CHANNEL.CHANNEL_ID).doUpdate()
                 .set(SLACK_CHANNEL.IS_EXT_SHARED, extShared)
                 .set(SLACK_CHANNEL.FETCHED_AT, clock.instant().atOffset(ZoneOffset.UTC))
                 .execute();

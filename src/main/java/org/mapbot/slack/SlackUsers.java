@@ -23,7 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Slack users as cached in {@code slack_user} (organisation, name, time zone): read from the cache in one query,
+ * Slack users as cached in {@code slack_user} (organisation, name, time zone), per installation's directory (the
+ * same user id in two workspaces is two people): read from the cache in one query,
  * missing or day-old ones fetched with {@code users.info} and cached. A user Slack cannot tell us about is left out,
  * and callers show a neutral label or use the plan's time zone.
  */
@@ -57,7 +58,8 @@ public final class SlackUsers {
             return found;
         }
         Set<String> fresh = new java.util.HashSet<>();
-        dsl.selectFrom(SLACK_USER).where(SLACK_USER.USER_ID.in(wanted)).fetch().forEach(r -> {
+        dsl.selectFrom(SLACK_USER).where(SLACK_USER.DIRECTORY_KEY.eq(installation.directoryKey()))
+                .and(SLACK_USER.USER_ID.in(wanted)).fetch().forEach(r -> {
             found.put(r.getUserId(), toUser(r));
             if (r.getFetchedAt().toInstant().plus(FRESH_FOR).isAfter(clock.instant())) {
                 fresh.add(r.getUserId());
@@ -106,7 +108,7 @@ public final class SlackUsers {
             User user = response.getUser();
             String enterprise = user.getEnterpriseUser() == null ? null : user.getEnterpriseUser().getEnterpriseId();
             SlackUser cached = new SlackUser(userId, user.getTeamId(), enterprise, nameOf(user), zone(user.getTz()));
-            store(cached);
+            store(installation, cached);
             return Optional.of(cached);
         } catch (Exception e) {
             log.warn("users.info for {} failed: {}", userId, e.getMessage());
@@ -114,17 +116,18 @@ public final class SlackUsers {
         }
     }
 
-    private void store(SlackUser user) {
+    private void store(Installation installation, SlackUser user) {
         var now = clock.instant().atOffset(ZoneOffset.UTC);
         String zone = user.timeZone() == null ? null : user.timeZone().getId();
         dsl.insertInto(SLACK_USER)
+                .set(SLACK_USER.DIRECTORY_KEY, installation.directoryKey())
                 .set(SLACK_USER.USER_ID, user.userId())
                 .set(SLACK_USER.TEAM_ID, user.teamId())
                 .set(SLACK_USER.ENTERPRISE_ID, user.enterpriseId())
                 .set(SLACK_USER.TIME_ZONE, zone)
                 .set(SLACK_USER.DISPLAY_NAME, user.displayName())
                 .set(SLACK_USER.FETCHED_AT, now)
-                .onConflict(SLACK_USER.USER_ID).doUpdate()
+                .onConflict(SLACK_USER.DIRECTORY_KEY, SLACK_USER.USER_ID).doUpdate()
                 .set(SLACK_USER.TEAM_ID, user.teamId())
                 .set(SLACK_USER.ENTERPRISE_ID, user.enterpriseId())
                 .set(SLACK_USER.TIME_ZONE, zone)

@@ -202,4 +202,112 @@ class SeveralWorkspacesTest {
         assertThat(app.dsl().fetchCount(PLAN)).isZero();
         assertThat(app.slack().count("chat.postMessage")).isZero();
     }
+
+    /** users.info and conversations.info as each workspace's own Slack answers them, for the same user and channel ids. */
+    private void eachWorkspaceKnowsItsOwnPeopleAndChannel() {
+        app.slack().wireMock().stubFor(post(urlEqualTo("/api/users.info")).withHeader("Authorization", equalTo("Bearer " + OTHER_TOKEN))
+                .atPriority(1).willReturn(okJson("{\"ok\":true,\"user\":{\"id\":\"" + Slackers.SELLER_USER + "\",\"team_id\":\""
+                        + OTHER_TEAM + "\",\"tz\":\"America/Los_Angeles\",\"real_name\":\"Olivia Other\",\"profile\":{\"display_name\":\"Olivia\"}}}")));
+        app.slack().wireMock().stubFor(post(urlEqualTo("/api/conversations.info")).withHeader("Authorization", equalTo("Bearer " + OTHER_TOKEN))
+                .atPriority(1).willReturn(okJson("{\"ok\":true,\"channel\":{\"id\":\"" + Slackers.SHARED_CHANNEL
+                        + "\",\"is_ext_shared\":false,\"is_shared\":false}}")));
+    }
+
+    @Test
+    void the_same_user_and_channel_ids_in_two_workspaces_are_cached_apart_and_never_read_across() {
+        eachWorkspaceKnowsItsOwnPeopleAndChannel();
+        newPlanIn(Slackers.SELLER_TEAM);
+        newPlanIn(OTHER_TEAM);
+
+        assertThat(app.dsl().select(PLAN.TIME_ZONE).from(PLAN).where(PLAN.TEAM_ID.eq(OTHER_TEAM)).fetchOne(PLAN.TIME_ZONE))
+                .as("the other workspace's creator's own zone, not the cached one of the same id elsewhere").isEqualTo("America/Los_Angeles");
+        assertThat(app.dsl().select(PLAN.TIME_ZONE).from(PLAN).where(PLAN.TEAM_ID.eq(Slackers.SELLER_TEAM)).fetchOne(PLAN.TIME_ZONE))
+                .isEqualTo("Europe/Berlin");
+        assertThat(app.dsl().fetch("select directory_key, display_name from slack_user where user_id = 'U0SELLER' order by directory_key")
+                .map(r -> r.get(0) + " " + r.get(1))).containsExactly("T0OTHER Olivia", Slackers.SELLER_TEAM + " Sam");
+        assertThat(app.dsl().fetch("select directory_key, is_ext_shared from slack_channel order by directory_key")
+                .map(r -> r.get(0) + " " + r.get(1))).containsExactly("T0OTHER false", Slackers.SELLER_TEAM + " true");
+    }
+
+    @Test
+    void each_workspaces_home_tab_shows_only_its_own_plans_also_after_the_other_uninstalled() {
+        newPlanIn(Slackers.SELLER_TEAM);
+        app.requests().command(Slackers.SELLER_USER, OTHER_TEAM, Slackers.SHARED_CHANNEL, "new Other deal with quick");
+        app.settle();
+
+        assertThat(homeOf(Slackers.SELLER_TEAM, SELLER_TOKEN)).contains("Rollout").doesNotContain("Other deal");
+        assertThat(homeOf(OTHER_TEAM, OTHER_TOKEN)).contains("Other deal").doesNotContain("Rollout");
+
+        uninstallEvent(OTHER_TEAM);
+        assertThat(homeOf(Slackers.SELLER_TEAM, SELLER_TOKEN)).contains("Rollout").doesNotContain("Other deal");
+    }
+
+    /** The Home tab the app publishes, with {@code token}, when the same user id opens it in workspace {@code teamId}. */
+    private String homeOf(String teamId, String token) {
+        app.slack().wireMock().resetRequests();
+        JsonObject event = new JsonObject();
+        event.addProperty("type", "app_home_opened");
+        event.addProperty("user", Slackers.SELLER_USER);
+        event.addProperty("channel", "D0HOME");
+        event.addProperty("tab", "home");
+        event.addProperty("event_ts", "1700000000.000300");
+        JsonObject envelope = SlackRequests.eventEnvelope(event);
+        envelope.addProperty("team_id", teamId);
+        assertThat(app.requests().event(envelope).statusCode()).isEqualTo(200);
+        app.slack().awaitCalls("views.publish", 1);
+        app.settle();
+        assertThat(tokensOf("views.publish")).isNotEmpty().containsOnly("Bearer " + token);
+        return app.slack().calls("views.publish").get(app.slack().calls("views.publish").size() - 1).get("view");
+    }
+
+    @Test
+    void the_reminder_sweep_sends_each_workspaces_reminders_with_its_own_token_only_about_its_own_plan() {
+        newPlanIn(Slackers.SELLER_TEAM);
+        app.requests().command(Slackers.SELLER_USER, OTHER_TEAM, Slackers.SHARED_CHANNEL, "new Other deal with quick");
+        app.settle();
+        app.slack().wireMock().resetRequests();
+        app.clock().set(Instant.parse("2027-03-01T09:00:00Z"));
+
+        app.mapBot().parts().sweeper().sweep();
+        app.settle();
+
+        List<LoggedRequest> sent = app.slack().wireMock().findAll(postRequestedFor(urlEqualTo("/api/chat.postMessage")));
+        assertThat(sent).extracting(r -> r.getHeader("Authorization")).contains("Bearer " + SELLER_TOKEN, "Bearer " + OTHER_TOKEN);
+        for (LoggedRequest request : sent) {
+            String body = java.net.URLDecoder.decode(request.getBodyAsString(), java.nio.charset.StandardCharsets.UTF_8);
+            if (request.getHeader("Authorization").equals("Bearer " + SELLER_TOKEN)) {
+                assertThat(body).doesNotContain("Other deal");
+            } else {
+                assertThat(body).doesNotContain("Rollout");
+            }
+        }
+    }
+
+
+    @Test
+    void a_share_link_or_calendar_feed_made_in_one_workspace_serves_only_that_workspaces_plan() {
+        newPlanIn(Slackers.SELLER_TEAM);
+        app.requests().command(Slackers.SELLER_USER, OTHER_TEAM, Slackers.SHARED_CHANNEL, "new Other deal with quick");
+        app.settle();
+
+        String sellersPage = app.requests().get(linkPath(Slackers.SELLER_TEAM, "share", "/p/")).body();
+        String othersPage = app.requests().get(linkPath(OTHER_TEAM, "share", "/p/")).body();
+        assertThat(sellersPage).contains("Rollout").doesNotContain("Other deal");
+        assertThat(othersPage).contains("Other deal").doesNotContain("Rollout");
+
+        String sellersFeed = app.requests().get(linkPath(Slackers.SELLER_TEAM, "export ics", "/ics/")).body();
+        String othersFeed = app.requests().get(linkPath(OTHER_TEAM, "export ics", "/ics/")).body();
+        assertThat(sellersFeed).contains("Rollout").doesNotContain("Other deal");
+        assertThat(othersFeed).contains("Other deal").doesNotContain("Rollout");
+    }
+
+    /** {@code /map share} or {@code /map export ics} in workspace {@code teamId}: the link's path in the answer. */
+    private static String linkPath(String teamId, String command, String prefix) {
+        String reply = com.google.gson.JsonParser.parseString(app.requests().command(Slackers.SELLER_USER, teamId, Slackers.SHARED_CHANNEL,
+                command).body()).getAsJsonObject().get("text").getAsString();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("https://mapbot\\.example\\.com(" + prefix + "[A-Za-z0-9_-]+)").matcher(reply);
+        assertThat(link.find()).as(reply).isTrue();
+        return link.group(1);
+    }
+
 }

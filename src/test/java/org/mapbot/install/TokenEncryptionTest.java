@@ -3,11 +3,18 @@ package org.mapbot.install;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mapbot.testkit.AddToSlack;
 import org.mapbot.testkit.RunningApp;
 
 /** Tokens at rest: AES-256-GCM per value, bound to their row, and a key that can be replaced. */
@@ -32,6 +39,62 @@ class TokenEncryptionTest {
     private static StoredInstallation workspace(String teamId, String token) {
         return new StoredInstallation(null, teamId, false, "A0MAPBOT", "Team " + teamId, null, "B0BOT", "U0BOT", "commands",
                 token, "xoxe-refresh-" + teamId, Instant.parse("2026-12-01T00:00:00Z"), "U0ADMIN", RunningApp.START);
+    }
+
+    @Test
+    void after_an_install_no_file_of_the_database_server_holds_a_token_in_plain_text_not_even_the_write_ahead_log() throws Exception {
+        // Tokens unique to this test: a hit can only come from this install.
+        String suffix = Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT);
+        String botToken = "xoxb-scan-" + suffix;
+        String refreshToken = "xoxe-1-scan-" + suffix;
+        assertThat(new AddToSlack().installs(app, "T0SCAN", "Scan Ltd",
+                AddToSlack.rotatingAccess("T0SCAN", "Scan Ltd", botToken, refreshToken, 43_200), botToken).body())
+                .contains("MAP Bot is installed in Scan Ltd");
+        assertThat(app.dsl().fetchCount(org.mapbot.db.generated.Tables.INSTALLATION)).isEqualTo(1);
+
+        app.dsl().execute("checkpoint");
+        Path dataDirectory = Path.of(app.dsl().fetchOne("select current_setting('data_directory')").get(0, String.class));
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dataDirectory)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+
+        assertThat(files).as("the data directory and its WAL were read").anyMatch(f -> f.toString().contains("pg_wal"))
+                .hasSizeGreaterThan(100);
+        List<String> holding = new ArrayList<>();
+        boolean teamSeen = false;
+        for (Path file : files) {
+            byte[] content = readable(file);
+            teamSeen |= contains(content, "T0SCAN".getBytes(StandardCharsets.US_ASCII));
+            for (String token : List.of(botToken, refreshToken, suffix)) {
+                if (contains(content, token.getBytes(StandardCharsets.US_ASCII))) {
+                    holding.add(dataDirectory.relativize(file) + " holds " + token);
+                }
+            }
+        }
+        assertThat(teamSeen).as("the scan finds what is stored in plain text: the installation's team id").isTrue();
+        assertThat(holding).isEmpty();
+    }
+
+    private static byte[] readable(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            return new byte[0]; // a file PostgreSQL removed while the scan ran (a recycled WAL segment, a temp file)
+        }
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.mapbot.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -111,14 +110,7 @@ class LargestPlanTest {
 
     /** An entry picked in a step's ⋯ menu on the card. */
     private static Map<String, String> overflowPick(String value) {
-        JsonObject payload = JsonParser.parseString(app.requests().blockActionForm(Slackers.SELLER_USER, Slackers.SELLER_TEAM,
-                Slackers.SHARED_CHANNEL, "1700000000.000100", CardIds.MORE, value).get("payload")).getAsJsonObject();
-        JsonObject action = payload.getAsJsonArray("actions").get(0).getAsJsonObject();
-        action.addProperty("type", "overflow");
-        JsonObject option = new JsonObject();
-        option.addProperty("value", value);
-        option.add("text", JsonParser.parseString("{\"type\":\"plain_text\",\"text\":\"entry\"}"));
-        action.add("selected_option", option);
-        return Map.of("payload", payload.toString());
+        return app.requests().overflowPick(Slackers.SELLER_USER, Slackers.SELLER_TEAM, Slackers.SHARED_CHANNEL, "1700000000.000100",
+                CardIds.MORE, value);
     }
 }

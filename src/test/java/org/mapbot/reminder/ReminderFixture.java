@@ -60,9 +60,10 @@ final class ReminderFixture {
                 .atPriority(1)
                 .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("{\"ok\":true,\"user\":{\"id\":\"" + userId
                         + "\",\"team_id\":\"" + team + "\"" + (zone == null ? "" : ",\"tz\":\"" + zone + "\"") + "}}")));
-        app.dsl().insertInto(SLACK_USER).set(SLACK_USER.USER_ID, userId).set(SLACK_USER.TIME_ZONE, zone)
+        app.dsl().insertInto(SLACK_USER).set(SLACK_USER.DIRECTORY_KEY, Slackers.SELLER_TEAM)
+                .set(SLACK_USER.USER_ID, userId).set(SLACK_USER.TIME_ZONE, zone)
                 .set(SLACK_USER.FETCHED_AT, app.clock().instant().atOffset(ZoneOffset.UTC))
-                .onConflict(SLACK_USER.USER_ID).doUpdate().set(SLACK_USER.TIME_ZONE, zone).execute();
+                .onConflict(SLACK_USER.DIRECTORY_KEY, SLACK_USER.USER_ID).doUpdate().set(SLACK_USER.TIME_ZONE, zone).execute();
     }
 
     /** A plan whose weekly digest is off, so tests about step reminders see only those. */

@@ -60,10 +60,35 @@ public final class AddToSlack {
                 + ",\"is_enterprise_install\":false}";
     }
 
+    /**
+     * What {@code oauth.v2.access} answers for an org-wide install on Enterprise Grid, as Slack documents it: the
+     * enterprise, {@code team: null} and {@code is_enterprise_install: true}.
+     */
+    public static String orgWideAccess(String enterpriseId, String enterpriseName, String botToken) {
+        return "{\"ok\":true,\"app_id\":\"A0MAPBOT\",\"authed_user\":{\"id\":\"U0ADMIN\"},\"scope\":\"commands,chat:write\","
+                + "\"token_type\":\"bot\",\"access_token\":\"" + botToken + "\",\"bot_user_id\":\"U0BOT\",\"team\":null,"
+                + "\"enterprise\":{\"id\":\"" + enterpriseId + "\",\"name\":\"" + enterpriseName + "\"},\"is_enterprise_install\":true}";
+    }
+
     /** The same with token rotation on: the bot token expires in {@code expiresIn} seconds and comes with a refresh token. */
     public static String rotatingAccess(String teamId, String teamName, String botToken, String refreshToken, int expiresIn) {
         String plain = access(teamId, teamName, null, botToken);
         return plain.substring(0, plain.length() - 1) + ",\"refresh_token\":\"" + refreshToken + "\",\"expires_in\":" + expiresIn + "}";
+    }
+
+    /**
+     * A workspace installs MAP Bot through {@code app}'s install pages: {@code oauth.v2.access} answers with
+     * {@code access}, and {@code auth.test} with that token names the workspace. Returns the page Slack's redirect shows.
+     */
+    public HttpResponse<String> installs(RunningApp app, String teamId, String teamName, String access, String token) {
+        app.slack().stub("oauth.v2.access", access);
+        app.slack().wireMock().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/api/auth.test"))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer " + token))
+                .atPriority(1).willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("{\"ok\":true,\"team\":\""
+                        + teamName + "\",\"team_id\":\"" + teamId + "\",\"user_id\":\"" + Slackers.BOT_USER
+                        + "\",\"bot_id\":\"B0" + teamId.substring(1) + "\"}")));
+        return allowed(app.baseUrl(), start(app.baseUrl()), "code-" + teamId);
     }
 
     private HttpResponse<String> get(String url, String cookie) {

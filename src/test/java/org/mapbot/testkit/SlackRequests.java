@@ -96,6 +96,20 @@ public final class SlackRequests {
         return blockActionForm(userId, teamId, channelId, messageTs, actionId, value, false);
     }
 
+    /** An entry picked in a step's ⋯ menu (an overflow) on a message: the form Slack posts. */
+    public Map<String, String> overflowPick(String userId, String teamId, String channelId, String messageTs, String actionId,
+                                            String value) {
+        JsonObject payload = com.google.gson.JsonParser.parseString(blockActionForm(userId, teamId, channelId, messageTs, actionId,
+                value).get("payload")).getAsJsonObject();
+        JsonObject action = payload.getAsJsonArray("actions").get(0).getAsJsonObject();
+        action.addProperty("type", "overflow");
+        JsonObject option = new JsonObject();
+        option.addProperty("value", value);
+        option.add("text", com.google.gson.JsonParser.parseString("{\"type\":\"plain_text\",\"text\":\"entry\"}"));
+        action.add("selected_option", option);
+        return Map.of("payload", payload.toString());
+    }
+
     /** A button click on an ephemeral message (a confirmation only the clicker sees). */
     public HttpResponse<String> ephemeralAction(String userId, String teamId, String channelId, String actionId, String value) {
         return postForm(blockActionForm(userId, teamId, channelId, "1700000099.000001", actionId, value, true));
@@ -174,6 +188,15 @@ public final class SlackRequests {
     /** A modal submitted with {@code privateMetadata} exactly as given: for forms whose metadata was tampered with. */
     public HttpResponse<String> viewSubmissionAsSent(String userId, String teamId, String callbackId, String privateMetadata,
                                                      Map<String, Map<String, JsonObject>> values) {
+        return viewSubmissionThrough(Slackers.SELLER_TEAM, userId, teamId, callbackId, privateMetadata, values);
+    }
+
+    /**
+     * A modal submitted as Slack sends it when MAP Bot is installed in several workspaces: {@code installedTeamId} is
+     * the installation Slack names in {@code view.app_installed_team_id}, {@code privateMetadata} exactly as given.
+     */
+    public HttpResponse<String> viewSubmissionThrough(String installedTeamId, String userId, String teamId, String callbackId,
+                                                      String privateMetadata, Map<String, Map<String, JsonObject>> values) {
         JsonObject payload = new JsonObject();
         payload.addProperty("type", "view_submission");
         payload.add("team", team(teamId));
@@ -188,7 +211,7 @@ public final class SlackRequests {
         view.addProperty("callback_id", callbackId);
         view.addProperty("private_metadata", privateMetadata == null ? "" : privateMetadata);
         view.addProperty("hash", "1.abc");
-        view.addProperty("app_installed_team_id", Slackers.SELLER_TEAM);
+        view.addProperty("app_installed_team_id", installedTeamId);
         view.addProperty("bot_id", "B0BOT");
         JsonObject state = new JsonObject();
         JsonObject stateValues = new JsonObject();

@@ -23,8 +23,21 @@ public record Installation(String teamId, String enterpriseId, String botUserId,
         return this.teamId.equals(teamId);
     }
 
+    /**
+     * Whose Slack directory this installation sees: its Grid org's (user ids are unique across an org), else its
+     * workspace's. What Slack says about users and channels is cached under this key, so colliding ids never cross.
+     */
+    public String directoryKey() {
+        return enterpriseId != null ? enterpriseId : teamId;
+    }
+
     /** A plan created in this workspace, or (org-wide install) anywhere in this enterprise. */
     public boolean owns(Plan plan) {
-        return teamId.equals(plan.teamId()) || (enterpriseId != null && enterpriseId.equals(plan.enterpriseId()));
+        return owns(plan.teamId(), plan.enterpriseId());
+    }
+
+    /** A plan created in workspace {@code planTeamId} (of Grid org {@code planEnterpriseId}) is this installation's. */
+    public boolean owns(String planTeamId, String planEnterpriseId) {
+        return teamId.equals(planTeamId) || (enterpriseId != null && enterpriseId.equals(planEnterpriseId));
     }
 }

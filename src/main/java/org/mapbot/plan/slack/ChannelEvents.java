@@ -6,6 +6,7 @@ import com.slack.api.model.event.ChannelUnsharedEvent;
 import com.slack.api.model.event.MemberJoinedChannelEvent;
 import com.slack.api.model.event.MemberLeftChannelEvent;
 import com.slack.api.model.event.SharedChannelInviteAcceptedEvent;
+import org.mapbot.interaction.InteractionReader;
 import org.mapbot.interaction.SlackListeners;
 import org.mapbot.plan.service.PlanService;
 import org.mapbot.slack.SharedChannels;
@@ -29,20 +30,24 @@ public final class ChannelEvents {
         listeners.onEvent(ChannelIdChangedEvent.class, (event, reader) ->
                 plans.channelMoved(reader.installation(), event.getOldChannelId(), event.getNewChannelId()));
         listeners.onEvent(ChannelSharedEvent.class, (event, reader) -> {
-            channels.remember(event.getChannel(), true);
+            channels.remember(reader.installation(), event.getChannel(), true);
             plans.channelSharingChanged(reader.installation(), event.getChannel());
-            arrivals.channelShared(reader.installation(), event.getChannel());
+            // Each installation in the channel is told; the offer goes out once, through the plan's own.
+            if (ownsTheChannel(reader, event.getChannel())) {
+                arrivals.channelShared(reader.installation(), event.getChannel());
+            }
         });
+        // A customer who joins is welcomed for the channel's plan, whichever installation Slack told (at most once).
         listeners.onEvent(MemberJoinedChannelEvent.class, (event, reader) ->
-                arrivals.joined(reader.installation(), event.getChannel(), event.getUser(), event.getTeam()));
+                arrivals.joined(reader.installationFor(event.getChannel()), event.getChannel(), event.getUser(), event.getTeam()));
         listeners.onEvent(SharedChannelInviteAcceptedEvent.class, (event, reader) -> {
             if (event.getChannel() != null && event.getAcceptingUser() != null) {
-                arrivals.joined(reader.installation(), event.getChannel().getId(), event.getAcceptingUser().getId(),
-                        event.getAcceptingUser().getTeamId());
+                arrivals.joined(reader.installationFor(event.getChannel().getId()), event.getChannel().getId(),
+                        event.getAcceptingUser().getId(), event.getAcceptingUser().getTeamId());
             }
         });
         listeners.onEvent(ChannelUnsharedEvent.class, (event, reader) -> {
-            channels.remember(event.getChannel(), event.isExtShared());
+            channels.remember(reader.installation(), event.getChannel(), event.isExtShared());
             plans.channelSharingChanged(reader.installation(), event.getChannel());
         });
         listeners.onEvent(MemberLeftChannelEvent.class, (event, reader) -> {
@@ -50,5 +55,9 @@ public final class ChannelEvents {
                 plans.channelLost(reader.installation(), event.getChannel());
             }
         });
+    }
+
+    private static boolean ownsTheChannel(InteractionReader reader, String channelId) {
+        return reader.installationFor(channelId).teamId().equals(reader.installation().teamId());
     }
 }

@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
 import org.mapbot.interaction.CommandInput;
 import org.mapbot.interaction.CommandRouter;
 import org.mapbot.interaction.Ephemeral;
+import org.mapbot.interaction.InteractionReader;
 import org.mapbot.interaction.Modals;
 import org.mapbot.interaction.Subcommand;
+import org.mapbot.plan.domain.Installation;
 import org.mapbot.plan.domain.Plan;
 import org.mapbot.plan.domain.PlanException;
 import org.mapbot.plan.domain.PlanStatus;
@@ -35,9 +37,11 @@ public final class PlanCommands {
     private final SharedChannels channels;
     private final Modals modals;
     private final CardPublisher cards;
+    private final InteractionReader reader;
 
     public PlanCommands(PlanService plans, StepService steps, TemplateService templates, SlackUsers users, SharedChannels channels,
-                        Modals modals, CardPublisher cards) {
+                        Modals modals, CardPublisher cards, InteractionReader reader) {
+        this.reader = reader;
         this.plans = plans;
         this.steps = steps;
         this.templates = templates;
@@ -66,6 +70,10 @@ public final class PlanCommands {
     }
 
     private Response newPlan(CommandInput input, SlashCommandContext ctx) {
+        reader.otherOwnerOf(input.who()).filter(owner -> channels.sharedWith(input.actor().installation(), input.channelId(), owner))
+                .ifPresent(owner -> {
+            throw new PlanException(runByOther(owner));
+        });
         ZoneId zone = users.zoneOr(input.actor().installation(), input.userId(), ZoneId.of("UTC"));
         LocalDate today = plans.today(zone);
         if (input.args().isBlank()) {
@@ -161,5 +169,15 @@ public final class PlanCommands {
         templates.save(input.actor(), current(input), parts[1].strip());
         return Ephemeral.reply(ctx, "Template " + SlackText.code(parts[1].strip()) + " saved (internal steps are left out). Use it: "
                 + SlackText.code("/map new Next deal with " + parts[1].strip()));
+    }
+
+    /**
+     * Slack Connect with MAP Bot on both sides: the channel's plan belongs to the organisation that started it, and a
+     * second plan (and a second card) from the other organisation's MAP Bot would split the deal in two.
+     */
+    static String runByOther(Installation owner) {
+        String org = owner.teamName() == null || owner.teamName().isBlank() ? "the other organisation" : "*" + SlackText.escape(owner.teamName()) + "*";
+        return "This channel's plan is run by " + org + "'s MAP Bot, so I started no second plan here. "
+                + "Use the buttons on its plan card in this channel (Done, New date, Comment, Add step) to work your side of it.";
     }
 }
