@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -57,7 +58,7 @@ public final class SandboxMode implements RunMode {
         byte[] key = new byte[EncryptionKeys.KEY_BYTES];
         random.nextBytes(key);
         return new OAuthSettings(clientId, HexFormat.of().formatHex(secret), OAuthSettings.MANIFEST_SCOPES, redirectUri,
-                new EncryptionKeys(key, Optional.empty()));
+                new EncryptionKeys(key, Optional.empty()), Duration.ZERO); // Clear Slack resets installations under the app
     }
 
     /**
