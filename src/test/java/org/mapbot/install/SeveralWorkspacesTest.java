@@ -16,9 +16,14 @@ import com.google.gson.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mapbot.export.SlackUploads;
 import org.mapbot.plan.slack.CardIds;
 import org.mapbot.testkit.AddToSlack;
 import org.mapbot.testkit.RunningApp;
@@ -299,6 +304,30 @@ class SeveralWorkspacesTest {
         String othersFeed = app.requests().get(linkPath(OTHER_TEAM, "export ics", "/ics/")).body();
         assertThat(sellersFeed).contains("Rollout").doesNotContain("Other deal");
         assertThat(othersFeed).contains("Other deal").doesNotContain("Rollout");
+    }
+
+    @Test
+    void an_export_in_each_workspace_holds_only_that_workspaces_plan_and_is_uploaded_with_its_own_token() throws Exception {
+        SlackUploads.accept(app);
+        newPlanIn(Slackers.SELLER_TEAM);
+        app.requests().command(Slackers.SELLER_USER, OTHER_TEAM, Slackers.SHARED_CHANNEL, "new Other deal with quick");
+        app.settle();
+
+        for (String team : List.of(OTHER_TEAM, Slackers.SELLER_TEAM)) {
+            app.slack().wireMock().resetRequests();
+            app.requests().command(Slackers.SELLER_USER, team, Slackers.SHARED_CHANNEL, "export pdf");
+            Map<String, String> completed = SlackUploads.awaitCompleted(app);
+            String text;
+            try (PDDocument parsed = Loader.loadPDF(SlackUploads.uploadedBytes(app))) {
+                text = new PDFTextStripper().getText(parsed).replaceAll("\\s+", " ");
+            }
+            String mine = team.equals(OTHER_TEAM) ? "Other deal" : "Rollout";
+            String theirs = team.equals(OTHER_TEAM) ? "Rollout" : "Other deal";
+            assertThat(text).as("the PDF of " + team).contains(mine).doesNotContain(theirs);
+            assertThat(completed.get("files")).contains(mine).doesNotContain(theirs);
+            assertThat(tokensOf("files.getUploadURLExternal")).containsOnly("Bearer " + (team.equals(OTHER_TEAM) ? OTHER_TOKEN : SELLER_TOKEN));
+            assertThat(tokensOf("files.completeUploadExternal")).containsOnly("Bearer " + (team.equals(OTHER_TEAM) ? OTHER_TOKEN : SELLER_TOKEN));
+        }
     }
 
     /** {@code /map share} or {@code /map export ics} in workspace {@code teamId}: the link's path in the answer. */
