@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.mapbot.install.EncryptionKeys;
 import org.mapbot.ops.LogSetup;
 
 /**
@@ -22,6 +23,8 @@ import org.mapbot.ops.LogSetup;
  * @param metricsToken  the bearer token {@code /metrics} asks for; empty: open to whoever reaches the port
  * @param botToken the one workspace's bot token (single-workspace mode and the sandbox); empty when installing in several
  * @param oauth the "Add to Slack" settings when MAP Bot is installed in several workspaces; empty with one bot token
+ * @param hubspotApiUrl where HubSpot's API is ({@code HUBSPOT_API_URL}; tests and the sandbox point it at a stand-in)
+ * @param encryptionKeys the keys that encrypt secrets at rest ({@code MAP_ENCRYPTION_KEY}); required with {@code oauth}
  */
 public record Config(
         Optional<String> botToken,
@@ -35,9 +38,12 @@ public record Config(
         String publicUrl,
         boolean sandbox,
         Optional<String> metricsToken,
-        Optional<OAuthSettings> oauth) {
+        Optional<OAuthSettings> oauth,
+        String hubspotApiUrl,
+        Optional<EncryptionKeys> encryptionKeys) {
 
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
+    public static final String DEFAULT_HUBSPOT_API_URL = "https://api.hubapi.com";
     /** The sandbox has no sign-in: unless the operator says otherwise, only this machine can open it. */
     public static final String DEFAULT_SANDBOX_HOST = "127.0.0.1";
 
@@ -85,8 +91,9 @@ public record Config(
             publicUrl = publicUrl.substring(0, publicUrl.length() - 1);
         }
         Optional<OAuthSettings> oauth = distributed ? Optional.of(OAuthSettings.fromEnv(env, publicUrl)) : Optional.empty();
+        Optional<EncryptionKeys> keys = oauth.map(OAuthSettings::keys).or(() -> OAuthSettings.keys(env));
         return new Config(token, secret, appToken, slackApiUrl, databaseUrl, dataDir, port, listenAddress, publicUrl, sandbox,
-                optional(env, "MAP_METRICS_TOKEN"), oauth);
+                optional(env, "MAP_METRICS_TOKEN"), oauth, httpUrl(env, "HUBSPOT_API_URL", DEFAULT_HUBSPOT_API_URL), keys);
     }
 
     /** Installed in several workspaces through "Add to Slack", each with its own token. */
@@ -111,7 +118,7 @@ public record Config(
     public Config withPort(int newPort) {
         String url = publicUrl.equals("http://localhost:0") ? "http://localhost:" + newPort : publicUrl;
         return new Config(botToken, signingSecret, appToken, slackApiUrl, databaseUrl, dataDir, newPort, listenAddress, url, sandbox,
-                metricsToken, oauth);
+                metricsToken, oauth, hubspotApiUrl, encryptionKeys);
     }
 
     public String selfUrl() {
@@ -230,6 +237,7 @@ public record Config(
                 + ", socketMode=" + socketMode() + ", sandbox=" + sandbox
                 + ", metrics=" + (metricsToken.isPresent() ? "token required" : "open")
                 + oauth.map(o -> ", workspaces=several (client " + o.clientId() + ", scopes " + String.join(",", o.scopes())
-                + ", redirect " + o.redirectUri() + ")").orElse(", workspaces=one") + "]";
+                + ", redirect " + o.redirectUri() + ")").orElse(", workspaces=one")
+                + ", hubspot=" + hubspotApiUrl + encryptionKeys.map(k -> ", encryption key " + k.currentId()).orElse("") + "]";
     }
 }

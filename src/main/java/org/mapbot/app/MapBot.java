@@ -24,6 +24,7 @@ import org.mapbot.home.HomeRefresher;
 import org.mapbot.home.HomeRepository;
 import org.mapbot.home.HomeService;
 import org.mapbot.home.HomeTabs;
+import org.mapbot.hubspot.HubSpotFeature;
 import org.mapbot.http.BoltHandler;
 import org.mapbot.http.HttpServer;
 import org.mapbot.http.RouteContributor;
@@ -161,7 +162,10 @@ public final class MapBot implements AutoCloseable {
             ReminderRepository reminderRepository = new ReminderRepository(dsl);
             SlackDirectory directory = new SlackDirectory(dsl, users, channels, clock);
             ReminderPlanner planner = new ReminderPlanner(snapshots, reminderRepository, directory, clock);
-            ChangePipeline pipeline = new ChangePipeline(snapshots, List.of(ops.timedCard(cards), new HomeRefresher(home, homeTabs), planner),
+            HubSpotFeature hubspot = HubSpotFeature.wire(dsl, slack, plans, listeners, commands, scheduler, config.hubspotApiUrl(),
+                    config.encryptionKeys(), ops.registry(), background, clock);
+            ChangePipeline pipeline = new ChangePipeline(snapshots, List.of(ops.timedCard(cards), new HomeRefresher(home, homeTabs), planner,
+                    hubspot.trigger()),
                     new Publications(dsl), new CardLagNotice(slack), pipelineWork, clock);
             pipelineSlot.set(pipeline);
 

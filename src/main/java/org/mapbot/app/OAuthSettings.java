@@ -37,14 +37,20 @@ public record OAuthSettings(String clientId, String clientSecret, List<String> s
         }
         String clientSecret = Config.optional(env, "SLACK_CLIENT_SECRET").orElseThrow(() -> new ConfigException(
                 "SLACK_CLIENT_SECRET is not set: expected the Client Secret from your Slack app's Basic Information page"));
-        byte[] key = key(env, "MAP_ENCRYPTION_KEY").orElseThrow(() -> new ConfigException(
+        EncryptionKeys keys = keys(env).orElseThrow(() -> new ConfigException(
                 "MAP_ENCRYPTION_KEY is not set: expected " + KEY_EXAMPLE + " (it encrypts the workspaces' tokens in the database)"));
+        return new OAuthSettings(clientId, clientSecret, scopes(env), redirectUri(env, publicUrl), keys);
+    }
+
+    /** {@code MAP_ENCRYPTION_KEY} (and its predecessor) when set: single-workspace runs use it for other secrets. */
+    static Optional<EncryptionKeys> keys(Map<String, String> env) {
+        Optional<byte[]> key = key(env, "MAP_ENCRYPTION_KEY");
         Optional<byte[]> previous = key(env, "MAP_ENCRYPTION_KEY_PREVIOUS");
-        if (previous.isPresent() && Arrays.equals(previous.get(), key)) {
+        if (key.isPresent() && previous.isPresent() && Arrays.equals(previous.get(), key.get())) {
             throw new ConfigException("MAP_ENCRYPTION_KEY_PREVIOUS is the same key as MAP_ENCRYPTION_KEY: set it to the key "
                     + "being replaced, or unset it");
         }
-        return new OAuthSettings(clientId, clientSecret, scopes(env), redirectUri(env, publicUrl), new EncryptionKeys(key, previous));
+        return key.map(k -> new EncryptionKeys(k, previous));
     }
 
     private static Optional<byte[]> key(Map<String, String> env, String name) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.mapbot.plan.domain.DealLink;
 import org.mapbot.plan.domain.Plan;
 import org.mapbot.plan.domain.PlanView;
 import org.mapbot.reminder.domain.ReminderSettings;
@@ -19,6 +20,7 @@ import org.mapbot.slack.SlackUser;
  *                      ask Slack
  * @param people        the plan owner and every step owner the user cache knows, by user id
  * @param stalePeople   the ones to ask Slack about again (unknown, or cached too long ago)
+ * @param deal          the CRM deal the plan is linked to, read from the plan row (so plans without one cost nothing)
  */
 public record PlanSnapshot(
         PlanView view,
@@ -30,7 +32,8 @@ public record PlanSnapshot(
         String changedBy,
         int publishAttempts,
         Optional<Instant> failingSince,
-        boolean told) {
+        boolean told,
+        Optional<DealLink> deal) {
 
     public Plan plan() {
         return view.plan();
