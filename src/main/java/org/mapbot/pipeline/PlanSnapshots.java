@@ -26,7 +26,6 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.mapbot.db.generated.tables.SlackUser;
 import org.mapbot.plan.domain.Change;
-import org.mapbot.plan.domain.DealLink;
 import org.mapbot.plan.domain.Plan;
 import org.mapbot.plan.domain.PlanView;
 import org.mapbot.plan.domain.SlipLog;
@@ -116,13 +115,7 @@ public final class PlanSnapshots {
         OffsetDateTime failing = head.get(PLAN.PUBLISH_FAILING_SINCE);
         return Optional.of(new PlanSnapshot(view, ReminderRepository.toSettings(head), shared, people.known, stale, people.muted,
                 head.get(PLAN.CHANGED_BY), head.get(PLAN.PUBLISH_ATTEMPTS), Optional.ofNullable(failing).map(OffsetDateTime::toInstant),
-                Boolean.TRUE.equals(head.get(PLAN.PUBLISH_TOLD)), dealOf(head)));
-    }
-
-    private static Optional<DealLink> dealOf(Record head) {
-        String dealId = head.get(PLAN.HUBSPOT_DEAL_ID);
-        return dealId == null ? Optional.empty() : Optional.of(new DealLink(dealId, head.get(PLAN.HUBSPOT_DEAL_NAME),
-                head.get(PLAN.HUBSPOT_DEAL_URL), Boolean.TRUE.equals(head.get(PLAN.HUBSPOT_LINK_BROKEN))));
+                Boolean.TRUE.equals(head.get(PLAN.PUBLISH_TOLD)), PlanRepository.dealOf(head)));
     }
 
     /** The people the joins found in the user cache, and which of them are due to be asked about again. */

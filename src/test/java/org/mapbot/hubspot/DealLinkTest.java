@@ -168,6 +168,19 @@ class DealLinkTest {
         assertThat(after).doesNotContain(DEAL_URL).doesNotContain("HubSpot");
     }
 
+    @Test
+    void the_sellers_home_shows_the_deal_link_in_the_plan_block() {
+        fixture.linkedPlan(Slackers.SHARED_CHANNEL);
+
+        var home = app.slack().awaitCall("views.publish", call -> Slackers.SELLER_USER.equals(call.get("user_id"))
+                && FakeSlack.unescaped(call.get("view")).contains(DEAL_URL));
+
+        assertThat(FakeSlack.unescaped(home.get("view"))).contains("<" + DEAL_URL + "|" + FakeHubSpot.DEAL_NAME + ">");
+        app.settle();
+        assertThat(app.slack().calls("views.publish").stream().filter(c -> !Slackers.SELLER_USER.equals(c.get("user_id")))
+                .map(c -> FakeSlack.unescaped(c.get("view")))).noneMatch(view -> view.contains(DEAL_URL));
+    }
+
     private static <T> List<T> concat(List<T> a, List<T> b) {
         return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
