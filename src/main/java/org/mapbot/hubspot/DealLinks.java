@@ -2,7 +2,10 @@ package org.mapbot.hubspot;
 
 import static org.mapbot.db.generated.Tables.PLAN;
 
+import java.util.Optional;
 import org.jooq.DSLContext;
+import org.mapbot.plan.domain.DealLink;
+import org.mapbot.plan.storage.PlanRepository;
 
 /** The deal each plan is linked to, kept on the plan row (see {@code PlanSnapshots}, which reads it for free). */
 final class DealLinks {
@@ -28,8 +31,9 @@ final class DealLinks {
                 .where(PLAN.ID.eq(planId)).and(PLAN.HUBSPOT_DEAL_ID.eq(dealId)).and(PLAN.HUBSPOT_LINK_BROKEN.isFalse()).execute() > 0;
     }
 
-    String dealOf(long planId) {
-        return dsl.select(PLAN.HUBSPOT_DEAL_ID).from(PLAN).where(PLAN.ID.eq(planId)).and(PLAN.HUBSPOT_LINK_BROKEN.isFalse())
-                .fetchOne(PLAN.HUBSPOT_DEAL_ID);
+    /** The plan's working link (not broken): the deal's id and its address, which names the portal it is in. */
+    Optional<DealLink> liveLink(long planId) {
+        return dsl.select(PLAN.fields()).from(PLAN).where(PLAN.ID.eq(planId)).and(PLAN.HUBSPOT_LINK_BROKEN.isFalse())
+                .fetchOptional().flatMap(PlanRepository::dealOf);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.mapbot.plan.domain.DealLink;
 import org.mapbot.plan.domain.Installation;
 import org.mapbot.plan.domain.Plan;
 import org.mapbot.plan.domain.PlanView;
@@ -63,14 +64,22 @@ final class DealSync {
 
     private void sync(long planId) {
         Optional<PlanView> found = plans.view(planId);
-        String dealId = found.isEmpty() ? null : links.dealOf(planId);
-        Optional<HubSpotConnection> connection = dealId == null ? Optional.empty() : connections.find(found.get().plan().teamId());
+        Optional<DealLink> link = found.isEmpty() ? Optional.empty() : links.liveLink(planId);
+        Optional<HubSpotConnection> connection = link.isEmpty() ? Optional.empty() : connections.find(found.get().plan().teamId());
         if (connection.isEmpty() || connection.get().broken().isPresent()) {
             queue.drop(planId); // unlinked, disconnected or broken since: nothing to write until that changes
             return;
         }
         PlanView view = found.get();
         HubSpotConnection hubspot = connection.get();
+        if (!hubspot.holds(link.get())) {
+            // Linked while another portal was connected: the same id there may be another company's deal.
+            log.warn("Plan {} is linked to a deal of another HubSpot account than the connected {}; not written", planId, hubspot.portalId());
+            queue.drop(planId);
+            metrics.count("other_account");
+            return;
+        }
+        String dealId = link.get().dealId();
         try {
             if (!hubspot.propertiesReady()) {
                 createProperties(hubspot);

@@ -2,6 +2,7 @@ package org.mapbot.hubspot;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.mapbot.plan.domain.DealLink;
 
 /**
  * An installation's connection to its HubSpot account, with the private-app token opened for use. Its
@@ -15,6 +16,11 @@ record HubSpotConnection(String teamId, String token, long portalId, String uiDo
     /** Where a person opens the deal in HubSpot. */
     String dealUrl(String dealId) {
         return "https://" + uiDomain + "/contacts/" + portalId + "/record/0-3/" + dealId;
+    }
+
+    /** Whether a deal linked under this address is in this connection's portal (an admin may connect another one). */
+    boolean holds(DealLink deal) {
+        return deal.url() != null && deal.url().contains("/contacts/" + portalId + "/");
     }
 
     @Override

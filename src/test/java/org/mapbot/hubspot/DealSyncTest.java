@@ -214,13 +214,32 @@ class DealSyncTest {
 
         String theirToken = "pat-eu1-99999999-8888-7777-6666-555555555555";
         hubspot.acceptToken(theirToken);
-        EncryptionKeys keys = new EncryptionKeys(Base64.getDecoder().decode(AddToSlack.ENCRYPTION_KEY), Optional.empty());
-        new HubSpotConnections(app.dsl(), new TokenCipher(keys, new SecureRandom())).save(new Installation("T0ELSEWHERE", null, "U0BOT2"),
-                theirToken, new HubSpotApi.Account(777, "app-eu1.hubspot.com"), "U0THEIRADMIN", app.clock().instant());
+        connectDirectly("T0ELSEWHERE", theirToken, FakeHubSpot.PORTAL); // a sister workspace on the same HubSpot account
         app.plans().refresh(planId);
         hubspot.awaitUpdate(2);
 
         assertThat(hubspot.updates().get(0).getHeader("Authorization")).isEqualTo("Bearer " + FakeHubSpot.TOKEN);
         assertThat(hubspot.updates().get(1).getHeader("Authorization")).isEqualTo("Bearer " + theirToken);
+    }
+
+    @Test
+    void after_another_hubspot_account_is_connected_the_old_accounts_deal_is_not_written() {
+        long planId = fixture.linkedPlan(Slackers.SHARED_CHANNEL);
+        String otherToken = "pat-eu1-99999999-8888-7777-6666-555555555555";
+        hubspot.acceptToken(otherToken);
+        connectDirectly(Slackers.SELLER_TEAM, otherToken, 777);
+
+        app.plans().refresh(planId);
+        awaitSenderDone();
+
+        assertThat(hubspot.updates()).hasSize(1);
+        assertThat(app.dsl().fetchCount(HUBSPOT_SYNC)).isZero();
+    }
+
+    /** A connection saved as {@code /map hubspot connect} saves it, for a workspace or an account the tests cannot click. */
+    private static void connectDirectly(String teamId, String token, long portalId) {
+        EncryptionKeys keys = new EncryptionKeys(Base64.getDecoder().decode(AddToSlack.ENCRYPTION_KEY), Optional.empty());
+        new HubSpotConnections(app.dsl(), new TokenCipher(keys, new SecureRandom())).save(new Installation(teamId, null, "U0BOT2"),
+                token, new HubSpotApi.Account(portalId, "app.hubspot.com"), "U0THEIRADMIN", app.clock().instant());
     }
 }
