@@ -54,8 +54,16 @@ final class DealSync {
             try {
                 sync(planId);
             } catch (RuntimeException e) {
+                // Ours, not HubSpot's (a token that no longer decrypts, the database): a few tries, then given up.
                 log.error("Writing plan {} to HubSpot failed", planId, e);
-                queue.retryAt(planId, clock.instant().plus(FIRST_BACKOFF), e.getClass().getSimpleName());
+                int attempts = queue.attempts(planId) + 1;
+                if (attempts >= MAX_ATTEMPTS) {
+                    queue.drop(planId);
+                    metrics.count("given_up");
+                } else {
+                    queue.retryAt(planId, clock.instant().plus(backoff(attempts)), e.getClass().getSimpleName());
+                    metrics.count("retried");
+                }
             }
             sent++;
         }

@@ -10,14 +10,14 @@ import org.quartz.JobExecutionContext;
  */
 @DisallowConcurrentExecution
 public final class DealSyncJob implements Job {
-    private final DealSync sync;
+    private final Runnable sendDue;
 
-    DealSyncJob(DealSync sync) {
-        this.sync = sync;
+    DealSyncJob(Runnable sendDue) {
+        this.sendDue = sendDue;
     }
 
     @Override
     public void execute(JobExecutionContext context) {
-        sync.sendDue();
+        sendDue.run();
     }
 }

@@ -37,11 +37,13 @@ public record HubSpotFeature(PlanConsumer trigger) {
         commands.register(hubspotCommands.connection()).register(hubspotCommands.link()).register(hubspotCommands.unlink());
         hubspotCommands.registerOn(listeners);
         if (connections.isEmpty()) {
-            // Nothing can be connected, so nothing is ever due: plans keep their links for when a key is set.
+            // Nothing can be connected, so nothing is ever due: plans keep their links for when a key is set. The job
+            // is still registered, as a no-op, because the clustered job store shares it with instances that have a key.
+            scheduler.every(SEND_EVERY, DealSyncJob.class, () -> new DealSyncJob(() -> { }));
             return new HubSpotFeature(snapshot -> { });
         }
         DealSync sync = new DealSync(api, connections.get(), links, queue, plans, new SyncNotices(slack), new SyncMetrics(registry), clock);
-        scheduler.every(SEND_EVERY, DealSyncJob.class, () -> new DealSyncJob(sync));
+        scheduler.every(SEND_EVERY, DealSyncJob.class, () -> new DealSyncJob(sync::sendDue));
         return new HubSpotFeature(new DealSyncTrigger(queue, () -> scheduler.runNow(DealSyncJob.class), clock));
     }
 }
