@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.mapbot.install.EncryptionKeys;
 import org.mapbot.ops.LogSetup;
 import org.mapbot.webhook.WebhookSettings;
 
@@ -24,6 +25,8 @@ import org.mapbot.webhook.WebhookSettings;
  * @param botToken the one workspace's bot token (single-workspace mode and the sandbox); empty when installing in several
  * @param oauth the "Add to Slack" settings when MAP Bot is installed in several workspaces; empty with one bot token
  * @param webhooks the key that seals webhook secrets (if any) and the hosts webhooks may reach over plain http
+ * @param hubspotApiUrl where HubSpot's API is ({@code HUBSPOT_API_URL}; tests and the sandbox point it at a stand-in)
+ * @param encryptionKeys the keys that encrypt secrets at rest ({@code MAP_ENCRYPTION_KEY}); required with {@code oauth}
  */
 public record Config(
         Optional<String> botToken,
@@ -38,9 +41,12 @@ public record Config(
         boolean sandbox,
         Optional<String> metricsToken,
         Optional<OAuthSettings> oauth,
-        WebhookSettings webhooks) {
+        WebhookSettings webhooks,
+        String hubspotApiUrl,
+        Optional<EncryptionKeys> encryptionKeys) {
 
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
+    public static final String DEFAULT_HUBSPOT_API_URL = "https://api.hubapi.com";
     /** The sandbox has no sign-in: unless the operator says otherwise, only this machine can open it. */
     public static final String DEFAULT_SANDBOX_HOST = "127.0.0.1";
 
@@ -88,8 +94,10 @@ public record Config(
             publicUrl = publicUrl.substring(0, publicUrl.length() - 1);
         }
         Optional<OAuthSettings> oauth = distributed ? Optional.of(OAuthSettings.fromEnv(env, publicUrl)) : Optional.empty();
+        Optional<EncryptionKeys> keys = oauth.map(OAuthSettings::keys).or(() -> OAuthSettings.keys(env));
         return new Config(token, secret, appToken, slackApiUrl, databaseUrl, dataDir, port, listenAddress, publicUrl, sandbox,
-                optional(env, "MAP_METRICS_TOKEN"), oauth, WebhookSettings.fromEnv(env, OAuthSettings.keys(env)));
+                optional(env, "MAP_METRICS_TOKEN"), oauth, WebhookSettings.fromEnv(env, keys),
+                httpUrl(env, "HUBSPOT_API_URL", DEFAULT_HUBSPOT_API_URL), keys);
     }
 
     /** Installed in several workspaces through "Add to Slack", each with its own token. */
@@ -113,14 +121,14 @@ public record Config(
     public Config withPort(int newPort) {
         String url = publicUrl.equals("http://localhost:0") ? "http://localhost:" + newPort : publicUrl;
         return new Config(botToken, signingSecret, appToken, slackApiUrl, databaseUrl, dataDir, newPort, listenAddress, url, sandbox,
-                metricsToken, oauth, webhooks);
+                metricsToken, oauth, webhooks, hubspotApiUrl, encryptionKeys);
     }
 
     /** The same settings serving several workspaces with this OAuth client instead of one bot token (the sandbox's). */
     public Config withOAuth(OAuthSettings settings) {
+        Optional<EncryptionKeys> keys = encryptionKeys.or(() -> Optional.of(settings.keys()));
         return new Config(Optional.empty(), signingSecret, appToken, slackApiUrl, databaseUrl, dataDir, port, listenAddress, publicUrl,
-                sandbox, metricsToken, Optional.of(settings),
-                webhooks.keys().isPresent() ? webhooks : new WebhookSettings(Optional.of(settings.keys()), webhooks.trustedHosts()));
+                sandbox, metricsToken, Optional.of(settings), new WebhookSettings(keys, webhooks.trustedHosts()), hubspotApiUrl, keys);
     }
 
     public String selfUrl() {
@@ -239,6 +247,7 @@ public record Config(
                 + ", socketMode=" + socketMode() + ", sandbox=" + sandbox
                 + ", metrics=" + (metricsToken.isPresent() ? "token required" : "open")
                 + oauth.map(o -> ", workspaces=several (client " + o.clientId() + ", scopes " + String.join(",", o.scopes())
-                + ", redirect " + o.redirectUri() + ")").orElse(", workspaces=one") + "]";
+                + ", redirect " + o.redirectUri() + ")").orElse(", workspaces=one")
+                + ", hubspot=" + hubspotApiUrl + encryptionKeys.map(k -> ", encryption key " + k.currentId()).orElse("") + "]";
     }
 }

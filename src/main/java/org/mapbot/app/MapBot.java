@@ -24,6 +24,7 @@ import org.mapbot.home.HomeRefresher;
 import org.mapbot.home.HomeRepository;
 import org.mapbot.home.HomeService;
 import org.mapbot.home.HomeTabs;
+import org.mapbot.hubspot.HubSpotFeature;
 import org.mapbot.http.BoltHandler;
 import org.mapbot.http.HttpServer;
 import org.mapbot.http.RouteContributor;
@@ -164,8 +165,10 @@ public final class MapBot implements AutoCloseable {
             SlackDirectory directory = new SlackDirectory(dsl, users, channels, clock);
             ReminderPlanner planner = new ReminderPlanner(snapshots, reminderRepository, directory, clock);
             WebhookFeature webhooks = WebhookFeature.wire(dsl, plans, slack, config.webhooks(), scheduler, background, clock);
+            HubSpotFeature hubspot = HubSpotFeature.wire(dsl, slack, plans, listeners, commands, scheduler, config.hubspotApiUrl(),
+                    config.encryptionKeys(), ops.registry(), background, clock);
             ChangePipeline pipeline = new ChangePipeline(snapshots, new Stage(List.of(ops.timedCard(cards)), pools.cards()),
-                    new Stage(List.of(new HomeRefresher(home, homeTabs), planner, webhooks.consumer()), pools.followUps()),
+                    new Stage(List.of(new HomeRefresher(home, homeTabs), planner, webhooks.consumer(), hubspot.trigger()), pools.followUps()),
                     new Publications(dsl), new CardLagNotice(slack), clock);
             pipelineSlot.set(pipeline);
 

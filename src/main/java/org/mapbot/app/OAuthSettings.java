@@ -38,15 +38,9 @@ public record OAuthSettings(String clientId, String clientSecret, List<String> s
         }
         String clientSecret = Config.optional(env, "SLACK_CLIENT_SECRET").orElseThrow(() -> new ConfigException(
                 "SLACK_CLIENT_SECRET is not set: expected the Client Secret from your Slack app's Basic Information page"));
-        byte[] key = key(env, "MAP_ENCRYPTION_KEY").orElseThrow(() -> new ConfigException(
+        EncryptionKeys keys = keys(env).orElseThrow(() -> new ConfigException(
                 "MAP_ENCRYPTION_KEY is not set: expected " + KEY_EXAMPLE + " (it encrypts the workspaces' tokens in the database)"));
-        Optional<byte[]> previous = key(env, "MAP_ENCRYPTION_KEY_PREVIOUS");
-        if (previous.isPresent() && Arrays.equals(previous.get(), key)) {
-            throw new ConfigException("MAP_ENCRYPTION_KEY_PREVIOUS is the same key as MAP_ENCRYPTION_KEY: set it to the key "
-                    + "being replaced, or unset it");
-        }
-        return new OAuthSettings(clientId, clientSecret, scopes(env), redirectUri(env, publicUrl), new EncryptionKeys(key, previous),
-                installationCache(env));
+        return new OAuthSettings(clientId, clientSecret, scopes(env), redirectUri(env, publicUrl), keys, installationCache(env));
     }
 
     /** How long an instance keeps an installation it looked up (0 to 300 seconds, default 30; 0: not at all). */
@@ -62,10 +56,18 @@ public record OAuthSettings(String clientId, String clientSecret, List<String> s
         return java.time.Duration.ofSeconds(Integer.parseInt(raw.get()));
     }
 
-    /** MAP_ENCRYPTION_KEY (and the previous key), when set; also used without "Add to Slack", for webhook secrets. */
+    /**
+     * {@code MAP_ENCRYPTION_KEY} (and its predecessor) when set: required with "Add to Slack", and used in single-workspace
+     * runs too for the other secrets kept at rest (webhook secrets, the HubSpot token).
+     */
     static Optional<EncryptionKeys> keys(Map<String, String> env) {
+        Optional<byte[]> key = key(env, "MAP_ENCRYPTION_KEY");
         Optional<byte[]> previous = key(env, "MAP_ENCRYPTION_KEY_PREVIOUS");
-        return key(env, "MAP_ENCRYPTION_KEY").map(current -> new EncryptionKeys(current, previous));
+        if (key.isPresent() && previous.isPresent() && Arrays.equals(previous.get(), key.get())) {
+            throw new ConfigException("MAP_ENCRYPTION_KEY_PREVIOUS is the same key as MAP_ENCRYPTION_KEY: set it to the key "
+                    + "being replaced, or unset it");
+        }
+        return key.map(k -> new EncryptionKeys(k, previous));
     }
 
     private static Optional<byte[]> key(Map<String, String> env, String name) {

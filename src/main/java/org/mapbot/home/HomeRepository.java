@@ -175,7 +175,7 @@ public final class HomeRepository {
                         r.get("last_due", LocalDate.class), r.get("next_title", String.class), r.get("next_due", LocalDate.class),
                         r.get("slip_count", Integer.class), r.get("slip_days", BigDecimal.class).intValue(),
                         r.get("plan_today", LocalDate.class), r.get(PLAN.UPDATED_AT).toInstant(), CommitmentRepository.from(r),
-                        r.get("unilateral", Integer.class), r.get("declined", Integer.class)));
+                        r.get("unilateral", Integer.class), r.get("declined", Integer.class), PlanRepository.dealOf(r)));
     }
 
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import org.mapbot.plan.domain.Commitment;
 import org.mapbot.plan.domain.OrgSide;
 import org.mapbot.plan.domain.PlanStatus;
+import org.mapbot.plan.slack.DealLinkText;
 import org.mapbot.slack.SlackText;
 
 /** One plan of "My plans" or the team view: progress, next step, dates, slips, and where the commitment stands. */
@@ -53,6 +54,7 @@ final class PlanBlock {
             text.append(" · ").append(plan.status().label().toLowerCase());
         }
         text.append('\n').append(commitment(summary));
+        summary.deal().ifPresent(deal -> text.append('\n').append(DealLinkText.line(deal)));
         return section(s -> s.blockId("plan-" + plan.id() + (withOwner ? "-team" : "")).text(markdownText(text.toString()))
                 .accessory(button(b -> b.actionId(HomeActions.OPEN_PLAN).value(Long.toString(plan.id()))
                         .text(plainText("Open plan")))));

@@ -40,6 +40,11 @@ public final class Operations {
         return reminders;
     }
 
+    /** For a feature that counts its own outcomes. */
+    public io.micrometer.core.instrument.MeterRegistry registry() {
+        return metrics.registry();
+    }
+
     public HttpMetrics httpRequests() {
         return new HttpMetrics(metrics.registry());
     }

@@ -10,10 +10,12 @@ import org.mapbot.app.DatabaseUrl;
 /**
  * The last guard of the logs: whatever a library or an exception message prints, the app's secrets (the values of
  * its secret settings) and anything shaped as a Slack token never reach a log line. The code logs none of them in
- * the first place; this catches what it does not control.
+ * the first place; this catches what it does not control. HubSpot private-app tokens ({@code pat-na1-…}) live only in
+ * the database, sealed, so their shape is masked too.
  */
 public final class SecretMask {
     private static final Pattern SLACK_TOKEN = Pattern.compile("\\b(xox[abeoprs]|xapp)-[0-9A-Za-z-]{6,}");
+    private static final Pattern HUBSPOT_TOKEN = Pattern.compile("\\bpat-([a-z]{2,4}[0-9]{1,2})-[0-9a-f]{8}-[0-9a-f-]{4,}");
     private static final String MASK = "****";
     /** Shorter values are not masked: they would blank ordinary words out of every line. */
     private static final int SHORTEST_SECRET = 8;
@@ -48,6 +50,7 @@ public final class SecretMask {
         for (String secret : secrets) {
             masked = masked.replace(secret, MASK);
         }
-        return SLACK_TOKEN.matcher(masked).replaceAll("$1-" + MASK);
+        masked = SLACK_TOKEN.matcher(masked).replaceAll("$1-" + MASK);
+        return HUBSPOT_TOKEN.matcher(masked).replaceAll("pat-$1-" + MASK);
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.mapbot.plan.domain.DealLink;
 import org.mapbot.plan.domain.Plan;
 import org.mapbot.plan.domain.PlanView;
 import org.mapbot.reminder.domain.ReminderSettings;
@@ -20,6 +21,7 @@ import org.mapbot.slack.SlackUser;
  * @param people        the plan owner and every step owner the user cache knows, by user id
  * @param stalePeople   the ones to ask Slack about again (unknown, or cached too long ago)
  * @param webhooksDue   whether webhook deliveries of this plan wait to be sent (never for workspaces without webhooks)
+ * @param deal          the CRM deal the plan is linked to, read from the plan row (so plans without one cost nothing)
  */
 public record PlanSnapshot(
         PlanView view,
@@ -32,7 +34,8 @@ public record PlanSnapshot(
         int publishAttempts,
         Optional<Instant> failingSince,
         boolean told,
-        boolean webhooksDue) {
+        boolean webhooksDue,
+        Optional<DealLink> deal) {
 
     public Plan plan() {
         return view.plan();

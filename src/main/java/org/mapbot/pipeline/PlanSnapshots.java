@@ -122,7 +122,8 @@ public final class PlanSnapshots {
         OffsetDateTime failing = head.get(PLAN.PUBLISH_FAILING_SINCE);
         return Optional.of(new PlanSnapshot(view, ReminderRepository.toSettings(head), shared, people.known, stale, people.muted,
                 head.get(PLAN.CHANGED_BY), head.get(PLAN.PUBLISH_ATTEMPTS), Optional.ofNullable(failing).map(OffsetDateTime::toInstant),
-                Boolean.TRUE.equals(head.get(PLAN.PUBLISH_TOLD)), Boolean.TRUE.equals(head.get("webhooks_due", Boolean.class))));
+                Boolean.TRUE.equals(head.get(PLAN.PUBLISH_TOLD)), Boolean.TRUE.equals(head.get("webhooks_due", Boolean.class)),
+                PlanRepository.dealOf(head)));
     }
 
     /** The people the joins found in the user cache, and which of them are due to be asked about again. */

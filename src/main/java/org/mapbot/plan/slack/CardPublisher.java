@@ -46,7 +46,7 @@ public final class CardPublisher implements PlanConsumer {
         }
         Plan shown = plan;
         boolean shared = snapshot.channelShared().orElseGet(() -> channels.isExternallyShared(shown));
-        String blocks = json.blocks(CardView.blocks(snapshot.view(), shared));
+        String blocks = json.blocks(CardView.blocks(snapshot.view(), shared, snapshot.deal()));
         String text = CardView.fallbackText(snapshot.view(), shared);
         try {
             if (shown.cardTs() != null) {

@@ -11,6 +11,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 import static com.slack.api.model.block.element.BlockElements.overflowMenu;
 
+import com.slack.api.model.block.ContextBlockElement;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.BlockElement;
@@ -19,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.mapbot.slack.SlackText;
 import org.mapbot.plan.domain.Owner;
+import org.mapbot.plan.domain.DealLink;
 import org.mapbot.plan.domain.Plan;
 import org.mapbot.plan.domain.PlanStatus;
 import org.mapbot.plan.domain.PlanView;
@@ -49,6 +51,15 @@ public final class CardView {
 
     /** Every number on the card is computed from the steps its readers may see. */
     public static List<LayoutBlock> blocks(PlanView fullView, boolean sharedWithOtherOrganisation) {
+        return blocks(fullView, sharedWithOtherOrganisation, Optional.empty());
+    }
+
+    /**
+     * The card with the plan's CRM deal in its badge line, when the channel is internal: the deal is the seller's
+     * business, so a channel shared with another organisation never gets it, whatever is passed.
+     */
+    public static List<LayoutBlock> blocks(PlanView fullView, boolean sharedWithOtherOrganisation, Optional<DealLink> deal) {
+        Optional<DealLink> internalDeal = sharedWithOtherOrganisation ? Optional.empty() : deal;
         PlanView view = fullView.visibleTo(sharedWithOtherOrganisation);
         Plan plan = view.plan();
         List<Step> steps = view.steps();
@@ -56,7 +67,9 @@ public final class CardView {
         String status = plan.status() == PlanStatus.ACTIVE ? "" : " — " + plan.status().label();
         blocks.add(header(h -> h.text(plainText(TextCut.shorten(plan.title() + status, 150)))));
         blocks.add(section(s -> s.text(markdownText(summary(view)))));
-        blocks.add(context(c -> c.elements(List.of(markdownText(badges(view, steps))))));
+        List<ContextBlockElement> badges = new ArrayList<>(List.of(markdownText(badges(view, steps))));
+        internalDeal.ifPresent(d -> badges.add(markdownText(DealLinkText.line(d))));
+        blocks.add(context(c -> c.elements(badges)));
         blocks.add(context(c -> c.elements(List.of(markdownText(CommitmentText.line(view))))));
         blocks.add(divider());
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.mapbot.plan.domain.DealLink;
 import org.mapbot.plan.domain.Plan;
 import org.mapbot.plan.domain.PlanStatus;
 
@@ -137,5 +138,12 @@ public final class PlanRepository {
     /** What it takes to start a plan. */
     public record NewPlan(String teamId, String enterpriseId, String channelId, String title, String customerName,
                           String ownerUserId, LocalDate startDate, LocalDate targetDate, ZoneId timeZone) {
+    }
+
+    /** The CRM deal on a plan row (or a query that selected the plan's fields), if the plan is linked to one. */
+    public static Optional<DealLink> dealOf(Record r) {
+        String dealId = r.get(PLAN.HUBSPOT_DEAL_ID);
+        return dealId == null ? Optional.empty() : Optional.of(new DealLink(dealId,
+                r.get(PLAN.HUBSPOT_DEAL_NAME), r.get(PLAN.HUBSPOT_DEAL_URL), Boolean.TRUE.equals(r.get(PLAN.HUBSPOT_LINK_BROKEN))));
     }
 }
