@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
 import org.jooq.DSLContext;
+import org.mapbot.plan.domain.Installation;
 import org.jooq.impl.DSL;
 import org.mapbot.db.generated.tables.records.WebhookEndpointRecord;
 import org.mapbot.install.TokenCipher;
@@ -45,9 +46,14 @@ public final class WebhookEndpointRepository {
         return dsl.selectFrom(WEBHOOK_ENDPOINT).where(WEBHOOK_ENDPOINT.ID.eq(id)).fetchOptional().map(WebhookEndpointRepository::toEndpoint);
     }
 
-    /** The installation's endpoints that were not removed, oldest first. */
-    public List<WebhookEndpoint> live(String teamId) {
-        return dsl.selectFrom(WEBHOOK_ENDPOINT).where(WEBHOOK_ENDPOINT.TEAM_ID.eq(teamId).and(WEBHOOK_ENDPOINT.REMOVED_AT.isNull()))
+    /**
+     * The installation's endpoints that were not removed, oldest first: those added in its workspace and, on Enterprise
+     * Grid, in any workspace of its org, as {@link Installation#owns} counts plans (the outbox joins the same way).
+     */
+    public List<WebhookEndpoint> live(Installation installation) {
+        var ours = installation.enterpriseId() == null ? WEBHOOK_ENDPOINT.TEAM_ID.eq(installation.teamId())
+                : WEBHOOK_ENDPOINT.TEAM_ID.eq(installation.teamId()).or(WEBHOOK_ENDPOINT.ENTERPRISE_ID.eq(installation.enterpriseId()));
+        return dsl.selectFrom(WEBHOOK_ENDPOINT).where(ours.and(WEBHOOK_ENDPOINT.REMOVED_AT.isNull()))
                 .orderBy(WEBHOOK_ENDPOINT.ID).fetch(WebhookEndpointRepository::toEndpoint);
     }
 

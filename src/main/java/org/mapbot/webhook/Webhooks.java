@@ -48,7 +48,7 @@ public final class Webhooks {
                 + "secret is kept encrypted, never in plain text. Ask whoever runs MAP Bot to set it (32 random bytes in base64, "
                 + "e.g. `openssl rand -base64 32`) and restart it."));
         URI url = urls.parse(typedUrl);
-        List<WebhookEndpoint> live = endpoints.live(actor.installation().teamId());
+        List<WebhookEndpoint> live = endpoints.live(actor.installation());
         if (live.stream().anyMatch(e -> e.url().equals(url))) {
             throw new PlanException("This workspace already sends webhooks to that URL. `/map webhooks list` shows them.");
         }
@@ -64,7 +64,7 @@ public final class Webhooks {
 
     public List<WebhookEndpoint> list(Actor actor) {
         requireAdmin(actor);
-        return endpoints.live(actor.installation().teamId());
+        return endpoints.live(actor.installation());
     }
 
     public WebhookEndpoint remove(Actor actor, String idOrUrl) {
@@ -89,7 +89,7 @@ public final class Webhooks {
     private WebhookEndpoint find(Actor actor, String idOrUrl) {
         String ref = idOrUrl == null ? "" : idOrUrl.strip().replaceFirst("^#", "");
         String url = ref.startsWith("<") && ref.endsWith(">") ? ref.substring(1, ref.length() - 1).split("\\|", 2)[0] : ref;
-        return endpoints.live(actor.installation().teamId()).stream()
+        return endpoints.live(actor.installation()).stream()
                 .filter(e -> Long.toString(e.id()).equals(ref) || e.url().toString().equals(url))
                 .findFirst()
                 .orElseThrow(() -> new PlanException("This workspace has no webhook `" + org.mapbot.slack.SlackText.escape(

@@ -1,6 +1,7 @@
 package org.mapbot.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mapbot.db.generated.Tables.PLAN;
 import static org.mapbot.db.generated.Tables.PLAN_EVENT;
 import static org.mapbot.db.generated.Tables.STEP;
 import static org.mapbot.db.generated.Tables.WEBHOOK_ATTEMPT;
@@ -256,6 +257,25 @@ class WebhookDeliveryTest {
 
         assertThat(app.dsl().fetchCount(WEBHOOK_DELIVERY)).isZero();
         assertThat(receiver.received("/elsewhere")).isEmpty();
+    }
+
+    @Test
+    void on_enterprise_grid_an_endpoint_added_in_another_workspace_of_the_org_receives_the_orgs_plans_and_no_other_orgs() {
+        WebhookAdmin.Added sameOrg = admin.add(receiver.url("/same-org"), true);
+        WebhookAdmin.Added otherOrg = admin.add(receiver.url("/other-org"), true);
+        app.dsl().update(WEBHOOK_ENDPOINT).set(WEBHOOK_ENDPOINT.TEAM_ID, "T0GRIDTWO").set(WEBHOOK_ENDPOINT.ENTERPRISE_ID, "E0GRID")
+                .where(WEBHOOK_ENDPOINT.ID.eq(sameOrg.id())).execute();
+        app.dsl().update(WEBHOOK_ENDPOINT).set(WEBHOOK_ENDPOINT.TEAM_ID, "T0OTHERORG").set(WEBHOOK_ENDPOINT.ENTERPRISE_ID, "E0OTHER")
+                .where(WEBHOOK_ENDPOINT.ID.eq(otherOrg.id())).execute();
+        app.dsl().update(PLAN).set(PLAN.ENTERPRISE_ID, "E0GRID").where(PLAN.ID.eq(plan.id())).execute();
+
+        app.plans().markDone(Actors.SELLER, shared.id(), null);
+        app.settle();
+        app.mapBot().scheduler().runNow(WebhookJob.class);
+
+        LoggedRequest delivered = Await.until("the org's endpoint", () -> receiver.received("/same-org").stream().findFirst());
+        assertThat(delivered.getBodyAsString()).contains("step.done", "Security review");
+        assertThat(receiver.received("/other-org")).isEmpty();
     }
 
     private static org.mapbot.db.generated.tables.records.WebhookDeliveryRecord awaitAttempts(int attempts) {
