@@ -330,6 +330,22 @@ class SeveralWorkspacesTest {
         }
     }
 
+    @Test
+    void a_template_saved_in_one_workspace_is_listed_and_usable_only_there() {
+        newPlanIn(Slackers.SELLER_TEAM);
+        assertThat(app.requests().command(Slackers.SELLER_USER, Slackers.SELLER_TEAM, Slackers.SHARED_CHANNEL,
+                "template save seller-playbook").body()).contains("seller-playbook");
+
+        assertThat(app.requests().command(Slackers.SELLER_USER, Slackers.SELLER_TEAM, Slackers.SHARED_CHANNEL, "templates").body())
+                .contains("seller-playbook");
+        assertThat(app.requests().command(Slackers.SELLER_USER, OTHER_TEAM, Slackers.SHARED_CHANNEL, "templates").body())
+                .doesNotContain("seller-playbook");
+        app.requests().command(Slackers.SELLER_USER, OTHER_TEAM, Slackers.SHARED_CHANNEL, "new Other deal with seller-playbook");
+        app.settle();
+        assertThat(app.dsl().selectCount().from(PLAN).where(PLAN.TEAM_ID.eq(OTHER_TEAM)).fetchOne(0, int.class))
+                .as("the other workspace cannot start a plan from it").isZero();
+    }
+
     /** {@code /map share} or {@code /map export ics} in workspace {@code teamId}: the link's path in the answer. */
     private static String linkPath(String teamId, String command, String prefix) {
         String reply = com.google.gson.JsonParser.parseString(app.requests().command(Slackers.SELLER_USER, teamId, Slackers.SHARED_CHANNEL,
