@@ -11,7 +11,7 @@ import org.mapbot.reminder.ReminderSending;
 public record WorkPools(BackgroundWork background, BackgroundWork cards, BackgroundWork followUps, BackgroundWork senders) {
     static WorkPools start() {
         return new WorkPools(new BackgroundWork("slack-out", 4), new BackgroundWork("pipeline", ChangePipeline.THREADS),
-                new BackgroundWork("pipeline-then", ChangePipeline.THREADS),
+                new BackgroundWork("pipeline-then", ChangePipeline.FOLLOW_UP_THREADS),
                 new BackgroundWork("reminder-send", ReminderSending.SENDER_THREADS));
     }
 

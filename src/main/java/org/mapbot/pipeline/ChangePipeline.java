@@ -32,12 +32,19 @@ import org.slf4j.MDC;
 public final class ChangePipeline implements PlanChanges {
     private static final Logger log = LoggerFactory.getLogger(ChangePipeline.class);
     /**
-     * Threads for each stage's executor. A run mostly waits on Slack (the card; then each Home tab, about 50 ms a call)
-     * and the database; 16 threads in one stage let a burst of clicks on different plans go out sooner, but they took
-     * the database pool (16 connections) from the requests: on an idle 2-core machine Done clicks at 200/s went from
-     * p50 28 ms to 4.6 s with timeouts (`-Pbench`, scenario done). The requests come first.
+     * Threads for the card stage. A run mostly waits on Slack (the card, about 50 ms a call) and the database; 16
+     * threads let a burst of clicks on different plans go out sooner, but they took the database pool (16 connections)
+     * and the CPU from the requests: on an idle 2-core machine Done clicks at 200/s went from p50 28 ms to 4.6 s with
+     * timeouts (`-Pbench`, scenario done). The requests come first.
      */
     public static final int THREADS = 4;
+    /**
+     * Threads for the follow-up stage (Home tabs, one Slack call per person; reminder re-plan; webhooks; CRM). With 4,
+     * the two stages together did more work per second than 2 cores had beside the requests: Done at 200/s went to
+     * p50 1.9 s with 423 timeouts in 2,000; with 2 it is p50 29 ms and none, and click → card at 50/s p95 199 ms
+     * (`-Pbench -Dbench.scenarios=done,card`). Home tabs lag a burst a little; they are also rebuilt whenever opened.
+     */
+    public static final int FOLLOW_UP_THREADS = 2;
     static final Duration FIRST_BACKOFF = Duration.ofSeconds(2);
     static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
     static final Duration TELL_AFTER = Duration.ofMinutes(1);

@@ -104,7 +104,7 @@ class ChangePipelineTest {
 
     @Test
     void a_plans_card_goes_out_while_other_plans_home_tabs_are_still_waiting_on_slack() {
-        app.slack().stub("views.publish", FakeSlack.json(200, "{\"ok\":true}").withFixedDelay(8_000), 1);
+        app.slack().stub("views.publish", FakeSlack.json(200, "{\"ok\":true}").withFixedDelay(6_000), 1);
         TestPlans plans = new TestPlans(app.mapBot());
         List<String> channels = List.of("C0LANE1", "C0LANE2", "C0LANE3", "C0LANE4", "C0LANE5", "C0LANE6");
         for (String channel : channels) {
@@ -112,15 +112,15 @@ class ChangePipelineTest {
                     LocalDate.of(2027, 2, 1), ZoneId.of("Europe/Berlin"), Optional.empty());
         }
 
-        // Six plans, more than the card stage has threads: each card waiting for an earlier plan's 8-second Home tab
-        // would take 8 s and more.
-        Awaitility.await("every plan's card").atMost(Duration.ofSeconds(6)).pollInterval(Duration.ofMillis(25))
+        // Six plans, more than the card stage has threads: each card waiting for an earlier plan's 6-second Home tab
+        // would take 6 s and more.
+        Awaitility.await("every plan's card").atMost(Duration.ofMillis(4_500)).pollInterval(Duration.ofMillis(25))
                 .until(() -> app.slack().calls("chat.postMessage").stream().filter(FakeSlack::isPlanCard)
                         .map(call -> call.get("channel")).collect(Collectors.toSet()).containsAll(channels));
         assertThat(app.dsl().select(PLAN.PUBLISHED_VERSION).from(PLAN).fetch(PLAN.PUBLISHED_VERSION))
                 .as("not published until the Home tabs are out too").containsOnly(0);
 
-        app.settle();
+        assertThat(app.mapBot().settle(Duration.ofSeconds(60))).as("the Home tabs, two at a time").isTrue();
         assertThat(app.dsl().selectCount().from(PLAN).where(PLAN.PUBLISHED_VERSION.eq(PLAN.VERSION)).fetchOne(0, int.class))
                 .as("published once both stages are done").isEqualTo(channels.size());
     }
