@@ -111,7 +111,10 @@ public final class ProposalAnswers {
         dsl.transaction(c -> {
             DSLContext tx = c.dsl();
             if (stale) {
-                commitments.close(tx, proposal.id(), Proposal.State.WITHDRAWN, actor.userId(), now);
+                // The date may have moved because another answer to this very proposal just won: then that is the news.
+                if (!commitments.close(tx, proposal.id(), Proposal.State.WITHDRAWN, actor.userId(), now)) {
+                    throw alreadyAnswered(proposal);
+                }
                 return;
             }
             if (!commitments.close(tx, proposal.id(), closing(reply), actor.userId(), now)) {
