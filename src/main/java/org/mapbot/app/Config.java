@@ -24,7 +24,7 @@ import org.mapbot.webhook.WebhookSettings;
  * @param metricsToken  the bearer token {@code /metrics} asks for; empty: open to whoever reaches the port
  * @param botToken the one workspace's bot token (single-workspace mode and the sandbox); empty when installing in several
  * @param oauth the "Add to Slack" settings when MAP Bot is installed in several workspaces; empty with one bot token
- * @param webhooks the key that seals webhook secrets (if any) and the hosts webhooks may reach over plain http
+ * @param webhooks the hosts webhooks may reach over plain http or on private addresses
  * @param hubspotApiUrl where HubSpot's API is ({@code HUBSPOT_API_URL}; tests and the sandbox point it at a stand-in)
  * @param encryptionKeys the keys that encrypt secrets at rest ({@code MAP_ENCRYPTION_KEY}); required with {@code oauth}
  */
@@ -96,7 +96,7 @@ public record Config(
         Optional<OAuthSettings> oauth = distributed ? Optional.of(OAuthSettings.fromEnv(env, publicUrl)) : Optional.empty();
         Optional<EncryptionKeys> keys = oauth.map(OAuthSettings::keys).or(() -> OAuthSettings.keys(env));
         return new Config(token, secret, appToken, slackApiUrl, databaseUrl, dataDir, port, listenAddress, publicUrl, sandbox,
-                optional(env, "MAP_METRICS_TOKEN"), oauth, WebhookSettings.fromEnv(env, keys),
+                optional(env, "MAP_METRICS_TOKEN"), oauth, WebhookSettings.fromEnv(env),
                 httpUrl(env, "HUBSPOT_API_URL", DEFAULT_HUBSPOT_API_URL), keys);
     }
 
@@ -128,7 +128,7 @@ public record Config(
     public Config withOAuth(OAuthSettings settings) {
         Optional<EncryptionKeys> keys = encryptionKeys.or(() -> Optional.of(settings.keys()));
         return new Config(Optional.empty(), signingSecret, appToken, slackApiUrl, databaseUrl, dataDir, port, listenAddress, publicUrl,
-                sandbox, metricsToken, Optional.of(settings), new WebhookSettings(keys, webhooks.trustedHosts()), hubspotApiUrl, keys);
+                sandbox, metricsToken, Optional.of(settings), webhooks, hubspotApiUrl, keys);
     }
 
     public String selfUrl() {
@@ -248,6 +248,6 @@ public record Config(
                 + ", metrics=" + (metricsToken.isPresent() ? "token required" : "open")
                 + oauth.map(o -> ", workspaces=several (client " + o.clientId() + ", scopes " + String.join(",", o.scopes())
                 + ", redirect " + o.redirectUri() + ")").orElse(", workspaces=one")
-                + ", hubspot=" + hubspotApiUrl + encryptionKeys.map(k -> ", encryption key " + k.currentId()).orElse("") + "]";
+                + ", webhooks trust " + webhooks.trustedHosts() + ", hubspot=" + hubspotApiUrl + encryptionKeys.map(k -> ", encryption key " + k.currentId()).orElse("") + "]";
     }
 }

@@ -164,7 +164,8 @@ public final class MapBot implements AutoCloseable {
             ReminderRepository reminderRepository = new ReminderRepository(dsl);
             SlackDirectory directory = new SlackDirectory(dsl, users, channels, clock);
             ReminderPlanner planner = new ReminderPlanner(snapshots, reminderRepository, directory, clock);
-            WebhookFeature webhooks = WebhookFeature.wire(dsl, plans, slack, config.webhooks(), scheduler, background, clock);
+            WebhookFeature webhooks = WebhookFeature.wire(dsl, plans, slack, config.webhooks(), config.encryptionKeys(), scheduler,
+                    background, clock);
             HubSpotFeature hubspot = HubSpotFeature.wire(dsl, slack, plans, listeners, commands, scheduler, config.hubspotApiUrl(),
                     config.encryptionKeys(), ops.registry(), background, clock);
             ChangePipeline pipeline = new ChangePipeline(snapshots, new Stage(List.of(ops.timedCard(cards)), pools.cards()),

@@ -3,6 +3,7 @@ package org.mapbot.install;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,9 +34,12 @@ public final class InstallationCache {
         this.ttl = ttl;
     }
 
-    /** No caching: every look-up reads the database (tools, and repositories a test makes). */
+    /**
+     * No caching: every look-up reads the database (tools, and repositories a test makes). With no time to live the
+     * clock is never asked, so a fixed one stands in for it.
+     */
     public static InstallationCache none() {
-        return new InstallationCache(Clock.systemUTC(), Duration.ZERO);
+        return new InstallationCache(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), Duration.ZERO);
     }
 
     Optional<StoredInstallation> find(String enterpriseId, String teamId, Supplier<Optional<StoredInstallation>> load) {

@@ -3,6 +3,7 @@ package org.mapbot.webhook;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -10,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.DSLContext;
 import org.mapbot.api.SlackWorkspaceAdmins;
+import org.mapbot.install.EncryptionKeys;
 import org.mapbot.install.TokenCipher;
 import org.mapbot.pipeline.PlanConsumer;
 import org.mapbot.interaction.Subcommand;
@@ -24,9 +26,10 @@ public record WebhookFeature(PlanConsumer consumer, Subcommand command, WebhookD
     /** Threads that wait on receivers; apart from the pipeline's, so a slow receiver never delays a card. */
     static final int SENDER_THREADS = 2;
 
+    /** @param keys MAP_ENCRYPTION_KEY: without it no endpoint can be added, since its secret would be kept in plain text */
     public static WebhookFeature wire(DSLContext dsl, PlanService plans, SlackClients slack, WebhookSettings settings,
-                                      Scheduler scheduler, Executor background, Clock clock) {
-        var cipher = settings.keys().map(keys -> new TokenCipher(keys, new SecureRandom()));
+                                      Optional<EncryptionKeys> keys, Scheduler scheduler, Executor background, Clock clock) {
+        var cipher = keys.map(k -> new TokenCipher(k, new SecureRandom()));
         WebhookUrls urls = new WebhookUrls(settings.trustedHosts());
         WebhookEndpointRepository endpoints = new WebhookEndpointRepository(dsl);
         cipher.ifPresent(c -> {

@@ -7,21 +7,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.mapbot.app.ConfigException;
-import org.mapbot.install.EncryptionKeys;
 
 /**
  * What webhooks need from the environment.
  *
- * @param keys           MAP_ENCRYPTION_KEY: without it no endpoint can be added, since its secret would have to be kept
- *                       in plain text
  * @param trustedHosts   MAP_WEBHOOK_TRUSTED_HOSTS: host names (comma separated) that webhooks may reach over plain
  *                       http and on private or loopback addresses, e.g. a receiver on the same private network. Empty
  *                       in production: then only https to public addresses is allowed.
  */
-public record WebhookSettings(Optional<EncryptionKeys> keys, Set<String> trustedHosts) {
+public record WebhookSettings(Set<String> trustedHosts) {
     public static final String TRUSTED_HOSTS = "MAP_WEBHOOK_TRUSTED_HOSTS";
 
-    public static WebhookSettings fromEnv(Map<String, String> env, Optional<EncryptionKeys> keys) {
+    public static WebhookSettings fromEnv(Map<String, String> env) {
         String raw = Optional.ofNullable(env.get(TRUSTED_HOSTS)).orElse("").trim();
         Set<String> hosts = Arrays.stream(raw.split(",")).map(String::trim).filter(h -> !h.isEmpty())
                 .map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
@@ -29,11 +26,11 @@ public record WebhookSettings(Optional<EncryptionKeys> keys, Set<String> trusted
             throw new ConfigException(TRUSTED_HOSTS + " must be host names separated by commas, such as "
                     + "crm-relay.internal,localhost (got '" + h + "')");
         });
-        return new WebhookSettings(keys, hosts);
+        return new WebhookSettings(hosts);
     }
 
     @Override
     public String toString() {
-        return "WebhookSettings[secrets=" + (keys.isPresent() ? "sealed" : "no key") + ", trustedHosts=" + trustedHosts + "]";
+        return "WebhookSettings[trustedHosts=" + trustedHosts + "]";
     }
 }
