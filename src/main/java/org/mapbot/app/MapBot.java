@@ -165,7 +165,7 @@ public final class MapBot implements AutoCloseable {
             SlackDirectory directory = new SlackDirectory(dsl, users, channels, clock);
             ReminderPlanner planner = new ReminderPlanner(snapshots, reminderRepository, directory, clock);
             WebhookFeature webhooks = WebhookFeature.wire(dsl, plans, slack, config.webhooks(), config.encryptionKeys(), scheduler,
-                    background, clock);
+                    background, pools.webhookSenders(), clock);
             HubSpotFeature hubspot = HubSpotFeature.wire(dsl, slack, plans, listeners, commands, scheduler, config.hubspotApiUrl(),
                     config.encryptionKeys(), ops.registry(), background, clock);
             ChangePipeline pipeline = new ChangePipeline(snapshots, new Stage(List.of(ops.timedCard(cards)), pools.cards()),

@@ -5,10 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.DSLContext;
 import org.mapbot.api.SlackWorkspaceAdmins;
 import org.mapbot.install.EncryptionKeys;
@@ -24,11 +20,12 @@ public record WebhookFeature(PlanConsumer consumer, Subcommand command, WebhookD
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WebhookFeature.class);
     static final Duration SWEEP_EVERY = Duration.ofSeconds(15);
     /** Threads that wait on receivers; apart from the pipeline's, so a slow receiver never delays a card. */
-    static final int SENDER_THREADS = 2;
+    public static final int SENDER_THREADS = 2;
 
     /** @param keys MAP_ENCRYPTION_KEY: without it no endpoint can be added, since its secret would be kept in plain text */
     public static WebhookFeature wire(DSLContext dsl, PlanService plans, SlackClients slack, WebhookSettings settings,
-                                      Optional<EncryptionKeys> keys, Scheduler scheduler, Executor background, Clock clock) {
+                                      Optional<EncryptionKeys> keys, Scheduler scheduler, Executor background, Executor senders,
+                                      Clock clock) {
         var cipher = keys.map(k -> new TokenCipher(k, new SecureRandom()));
         WebhookUrls urls = new WebhookUrls(settings.trustedHosts());
         WebhookEndpointRepository endpoints = new WebhookEndpointRepository(dsl);
@@ -42,20 +39,9 @@ public record WebhookFeature(PlanConsumer consumer, Subcommand command, WebhookD
                 new WebhookHttp(), urls, cipher, new WebhookAlerts(slack), clock);
         Webhooks webhooks = new Webhooks(endpoints, dispatch, urls, cipher, new SlackWorkspaceAdmins(slack), new SecureRandom(), clock);
         scheduler.every(SWEEP_EVERY, WebhookJob.class, () -> new WebhookJob(dispatch));
-        return new WebhookFeature(new WebhookConsumer(dispatch, senderPool()), new WebhookCommands(webhooks, background).subcommand(),
+        return new WebhookFeature(new WebhookConsumer(dispatch, senders), new WebhookCommands(webhooks, background).subcommand(),
                 dispatch);
     }
 
     /** Idle threads end by themselves, so the pool needs no stopping; what it holds at a stop is sent by the job. */
-    private static Executor senderPool() {
-        AtomicInteger count = new AtomicInteger();
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(SENDER_THREADS, SENDER_THREADS, 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(1000), runnable -> {
-            Thread thread = new Thread(runnable, "webhook-send-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        pool.allowCoreThreadTimeOut(true);
-        return pool;
-    }
 }
